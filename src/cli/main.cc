@@ -1,1 +1,42 @@
-int main() { return 0; }
+#include <cstdio>
+#include <cstring>
+#include <exception>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: itapipe <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  extract INPUT... --out DIR   read ITA reports (PDF, PNG, JPEG, TIFF, folders) into\n"
+    "                               reports.csv, indicators.csv, measures.csv, records.jsonl\n"
+    "  compare --store DB ...       compare agencies and years kept in a store\n"
+    "\n"
+    "Run 'itapipe <command> --help' for the options of a command.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0) {
+    std::fputs(kUsage, argc < 2 ? stderr : stdout);
+    return argc < 2 ? 2 : 0;
+  }
+  if (std::strcmp(argv[1], "--version") == 0) {
+    std::printf("itapipe %s\n", ITAPIPE_VERSION);
+    return 0;
+  }
+  std::vector<std::string> args(argv + 2, argv + argc);
+  try {
+    if (std::strcmp(argv[1], "extract") == 0) return itapipe::RunExtract(args);
+    if (std::strcmp(argv[1], "compare") == 0) return itapipe::RunCompare(args);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "itapipe: internal error: %s\n", e.what());
+    return 1;
+  }
+  std::fprintf(stderr, "itapipe: unknown command '%s'\n\n%s", argv[1], kUsage);
+  return 2;
+}

@@ -23,10 +23,11 @@ struct ToolWeight {
   bool operator==(const ToolWeight&) const = default;
 };
 
-// A result level: scores at or above min_score (and below the next band) get label.
+// A result level: totals in [min_score, max_score) may carry label.
 struct GradeBand {
   std::string label;
   double min_score = 0;
+  double max_score = 101;
 
   bool operator==(const GradeBand&) const = default;
 };
@@ -36,9 +37,8 @@ struct Methodology {
   int last_year = 0;
   std::vector<IndicatorDefinition> indicators;  // sorted by number
   std::vector<ToolWeight> weights;
-  std::vector<GradeBand> grades;  // highest first
-  // From 2566 the printed label also depends on the tools, so a mismatch is only a warning.
-  bool grade_is_letter = true;
+  std::vector<GradeBand> grades;  // as listed in the methodology file, highest first
+  bool grade_is_letter = true;  // AA..F up to 2565, pass labels (ผ่าน, ...) from 2566
 
   const IndicatorDefinition* Find(int number) const {
     for (const auto& i : indicators)

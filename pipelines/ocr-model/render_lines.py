@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Renders lines of text as single-line images with ImageMagick's pango: coder (which shapes
+Thai correctly), in one of several scan-like conditions.
+
+  render_lines.py --text T --font F --condition C --seed S --out DIR/NAME [--first N --count K]
+      [--train]
+
+Conditions:
+  clean  anti-aliased greyscale at 300 dpi
+  noisy  greyscale at 200-300 dpi (150-300 with --train), lower contrast, Gaussian noise,
+         slight blur and rotation
+  bw     bilevel (scanner/fax style): blurred then thresholded at 200-300 dpi
+
+Without --train: writes DIR/NAME_0000.png and DIR/NAME_0000.gt.txt per line (for evaluation).
+With --train:    also varies size and width more, and writes DIR/NAME.tif (one page per line)
+                 and DIR/NAME.box (WordStr boxes) for `tesseract NAME.tif NAME --psm 13 lstm.train`.
+The same arguments always give the same images.
+"""
+import argparse
+import os
+import random
+import subprocess
+import tempfile
+
+
+def render(text, font, condition, rng, train, path):
+    size = rng.choice([9, 10, 11, 12, 13, 14, 16, 18]) if train else rng.choice([10, 12, 14, 16])
+    density = 300
+    if condition != "clean":
+        density = rng.randint(150 if train else 200, 300)
+    cmd = ["convert", "-density", str(density), "-font", font, "-pointsize", str(size),
+           "pango:" + text.replace("%", "%%"), "-colorspace", "Gray", "-trim", "+repage"]
+    if train and rng.random() < 0.5:
+        cmd += ["-resize", "%d%%x100%%" % rng.randint(85, 115)]
+    border = [str(rng.randint(2, 14)), str(rng.randint(2, 10))]
+    cmd += ["-bordercolor", "white", "-border", "%sx%s" % tuple(border)]
+    if condition == "noisy":
+        dark, light = rng.randint(0, 35), rng.randint(70, 100)
+        cmd += ["+level", "%d%%,%d%%" % (dark, light),
+                "-blur", "0x%.2f" % rng.uniform(0.2, 0.9),
+                "-attenuate", "%.2f" % rng.uniform(0.2, 0.8), "+noise", "Gaussian"]
+        if rng.random() < 0.6:
+            cmd += ["-background", "white", "-rotate", "%.2f" % rng.uniform(-0.8, 0.8)]
+    elif condition == "bw":
+        cmd += ["-blur", "0x%.2f" % rng.uniform(0.3, 1.0),
+                "-attenuate", "%.2f" % rng.uniform(0.0, 0.4), "+noise", "Gaussian",
+                "-threshold", "%d%%" % rng.randint(40, 65)]
+    cmd += ["+repage", "-units", "PixelsPerInch", "-density", str(density), "-depth", "8", path]
+    subprocess.run(cmd, check=True)
+    out = subprocess.run(["identify", "-format", "%w %h", path], check=True,
+                         capture_output=True, text=True).stdout.split()
+    return int(out[0]), int(out[1])
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--text", required=True)
+    ap.add_argument("--font", required=True)
+    ap.add_argument("--condition", choices=["clean", "noisy", "bw"], required=True)
+    ap.add_argument("--seed", type=int, required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--first", type=int, default=0)
+    ap.add_argument("--count", type=int, default=0)
+    ap.add_argument("--train", action="store_true")
+    args = ap.parse_args()
+    rng = random.Random("%d/%s/%s" % (args.seed, args.font, args.condition))
+    with open(args.text, encoding="utf-8") as f:
+        lines = [l.rstrip("\n") for l in f if l.strip()]
+    lines = lines[args.first:args.first + args.count] if args.count else lines[args.first:]
+    os.makedirs(os.path.dirname(args.out) or ".", exist_ok=True)
+    if not args.train:
+        for i, text in enumerate(lines):
+            base = "%s_%04d" % (args.out, i)
+            render(text, args.font, args.condition, rng, False, base + ".png")
+            with open(base + ".gt.txt", "w", encoding="utf-8") as f:
+                f.write(text + "\n")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        pngs, boxes = [], []
+        for page, text in enumerate(lines):
+            png = os.path.join(tmp, "%05d.png" % page)
+            w, h = render(text, args.font, args.condition, rng, True, png)
+            pngs.append(png)
+            boxes.append("WordStr 0 0 %d %d %d #%s\n" % (w, h, page, text))
+            boxes.append("\t 0 0 %d %d %d\n" % (w, h, page))
+        subprocess.run(["convert"] + pngs + ["-compress", "lzw", "tiff:" + args.out + ".tif.part"],
+                       check=True)
+        with open(args.out + ".box", "w", encoding="utf-8") as f:
+            f.writelines(boxes)
+        os.replace(args.out + ".tif.part", args.out + ".tif")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,127 @@
+"""Shared helpers for the sample generators: Thai digits, HTML tables, truth files, soffice."""
+
+import html
+import os
+import re
+import subprocess
+import unicodedata
+
+THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+
+
+def th(text):
+    """Arabic digits -> Thai digits."""
+    return "".join(THAI_DIGITS[int(c)] if "0" <= c <= "9" else c for c in str(text))
+
+
+def ascii_digits(text):
+    return "".join(str(THAI_DIGITS.index(c)) if c in THAI_DIGITS else c for c in text)
+
+
+def canon(text):
+    """Canonical truth form: NFC, ASCII digits, single spaces, trimmed."""
+    text = unicodedata.normalize("NFC", ascii_digits(text or ""))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def esc(text):
+    return html.escape(text, quote=False)
+
+
+def page_css(font="Laksaman", body_pt=16, table_pt=12, landscape=False):
+    size = "29.7cm 21cm" if landscape else "21cm 29.7cm"
+    return (
+        "@page { size: %s; margin: 2cm 2cm 2cm 2.5cm; }\n"
+        "body, p { font-family: '%s'; font-size: %dpt; }\n"
+        "td, th { font-family: '%s'; font-size: %dpt; vertical-align: top; }\n"
+        % (size, font, body_pt, font, table_pt)
+    )
+
+
+def document(body, font="Laksaman", body_pt=16, table_pt=12):
+    return (
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><style>\n%s</style></head>\n'
+        "<body>\n%s\n</body></html>\n" % (page_css(font, body_pt, table_pt), body)
+    )
+
+
+def para(text, align=None, bold=False, page_break=False, raw=False):
+    attrs = []
+    if align:
+        attrs.append('align="%s"' % align)
+    if page_break:
+        attrs.append('style="page-break-before: always"')
+    inner = text if raw else esc(text)
+    if bold:
+        inner = "<b>%s</b>" % inner
+    return "<p %s>%s</p>" % (" ".join(attrs), inner)
+
+
+def page_break():
+    return '<p style="page-break-before: always"></p>'
+
+
+def cell(text, tag="td", rowspan=1, colspan=1, align=None, raw=False):
+    """One cell; text lines separated by '\\n' become <br> (an explicit line break)."""
+    attrs = ""
+    if rowspan > 1:
+        attrs += " rowspan=%d" % rowspan
+    if colspan > 1:
+        attrs += " colspan=%d" % colspan
+    if align:
+        attrs += ' align="%s"' % align
+    body = text if raw else "<br>".join(esc(x) for x in text.split("\n"))
+    return "<%s%s>%s</%s>" % (tag, attrs, body, tag)
+
+
+def table(rows, widths=None, border=1):
+    """rows: list of lists of ready-made cell strings; widths (percent) go on a first,
+    empty-looking sizing row only when given, so spans do not confuse LibreOffice."""
+    out = ['<table border=%d cellspacing=0 cellpadding=3 width="100%%">' % border]
+    if widths:
+        out.append("<colgroup>" + "".join('<col width="%d*">' % w for w in widths) + "</colgroup>")
+    for r in rows:
+        out.append("<tr>" + "".join(r) + "</tr>")
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def write_truth(path, fields, indicators, measures, comment=None):
+    """fields: list of (name, value); indicators: list of (no, score str); measures: lists."""
+    lines = []
+    if comment:
+        lines += ["# " + c for c in comment.split("\n")]
+    for name, value in fields:
+        lines.append("field\t%s\t%s" % (name, canon(value)))
+    for no, score in indicators:
+        lines.append("indicator\t%d\t%s" % (no, score))
+    for m in measures:
+        lines.append("measure\t" + "\t".join(canon(x) for x in m))
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def to_pdf(html_path, out_dir, profile_dir):
+    """HTML -> PDF with LibreOffice's StarWriter HTML filter; returns the PDF path."""
+    subprocess.run(
+        ["soffice", "-env:UserInstallation=file://" + os.path.abspath(profile_dir),
+         "--headless", "--infilter=HTML (StarWriter)", "--convert-to", "pdf",
+         "--outdir", out_dir, html_path],
+        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = os.path.splitext(os.path.basename(html_path))[0]
+    return os.path.join(out_dir, base + ".pdf")
+
+
+def round_half_up(x, places=2):
+    """Round half-up on a value known to exact hundredths-of-hundredths (use integers)."""
+    from decimal import Decimal, ROUND_HALF_UP
+    q = Decimal(1).scaleb(-places)
+    return str(Decimal(str(x)).quantize(q, rounding=ROUND_HALF_UP))
+
+
+def round_fraction(fr):
+    """A fractions.Fraction rounded half-up to two places, as a string ('60.73')."""
+    import math
+    from fractions import Fraction
+    cents = math.floor(fr * 100 + Fraction(1, 2))
+    return "%d.%02d" % (cents // 100, cents % 100)

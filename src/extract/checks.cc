@@ -1,0 +1,104 @@
+#include "extract/checks.h"
+
+#include <cmath>
+
+namespace itapipe {
+namespace {
+
+std::vector<const IndicatorScore*> OfTool(const std::vector<IndicatorScore>& indicators,
+                                          const std::string& tool) {
+  std::vector<const IndicatorScore*> found;
+  for (const IndicatorScore& s : indicators)
+    if (s.tool == tool) found.push_back(&s);
+  return found;
+}
+
+size_t ToolSize(const Methodology& m, const std::string& tool) {
+  size_t n = 0;
+  for (const IndicatorDefinition& d : m.indicators) n += d.tool == tool;
+  return n;
+}
+
+void CheckMissing(const Methodology& m, Report& report) {
+  for (const IndicatorDefinition& d : m.indicators) {
+    bool found = false;
+    for (const IndicatorScore& s : report.indicators) found = found || s.number == d.number;
+    if (!found) report.problems.push_back("missing_indicator:" + std::to_string(d.number));
+  }
+}
+
+// The total from the unrounded tool means, as the ITA system computes it.
+std::optional<double> ExpectedTotal(const Methodology& m, const std::vector<IndicatorScore>& all) {
+  double total = 0;
+  for (const ToolWeight& w : m.weights) {
+    auto found = OfTool(all, w.tool);
+    if (found.empty() || found.size() != ToolSize(m, w.tool)) return std::nullopt;
+    long sum = 0;
+    for (const IndicatorScore* s : found) sum += Hundredths(s->score);
+    total += w.weight * (static_cast<double>(sum) / 100 / found.size());
+  }
+  return total;
+}
+
+void CheckTotal(const Methodology& m, Report& report) {
+  std::optional<double> expected = ExpectedTotal(m, report.indicators);
+  if (!expected || !report.total_score) return;
+  if (std::abs(*expected - *report.total_score) > 0.01 + 1e-9) report.problems.push_back("total_mismatch");
+}
+
+void CheckGrade(const Methodology& m, Report& report) {
+  if (report.grade.empty() || !report.total_score) return;
+  for (const GradeBand& band : m.grades) {
+    if (band.label != report.grade) continue;
+    double total = *report.total_score;
+    if (total < band.min_score - 1e-9 || total >= band.max_score - 1e-9)
+      report.problems.push_back("grade_mismatch");
+    return;
+  }
+  report.problems.push_back("unknown_grade");
+}
+
+void CheckLowest(const std::vector<std::pair<std::string, int>>& named, Report& report) {
+  for (const auto& [tool, number] : named) {
+    auto found = OfTool(report.indicators, tool);
+    const IndicatorScore* named_score = nullptr;
+    double lowest = 1e9;
+    for (const IndicatorScore* s : found) {
+      lowest = std::min(lowest, s->score);
+      if (s->number == number) named_score = s;
+    }
+    if (named_score && Hundredths(named_score->score) != Hundredths(lowest)) {
+      std::string problem = "lowest_mismatch:" + tool;
+      bool seen = false;
+      for (const std::string& p : report.problems) seen = seen || p == problem;
+      if (!seen) report.problems.push_back(problem);
+    }
+  }
+}
+
+}  // namespace
+
+long Hundredths(double score) { return std::lround(score * 100); }
+
+std::optional<double> ToolScore(const std::vector<IndicatorScore>& indicators,
+                                const Methodology& methodology, const std::string& tool) {
+  auto found = OfTool(indicators, tool);
+  long n = static_cast<long>(found.size());
+  if (n == 0 || found.size() != ToolSize(methodology, tool)) return std::nullopt;
+  long sum = 0;
+  for (const IndicatorScore* s : found) sum += Hundredths(s->score);
+  return static_cast<double>((2 * sum + n) / (2 * n)) / 100;
+}
+
+void CheckScores(const Methodology& methodology,
+                 const std::vector<std::pair<std::string, int>>& named_lowest, Report& report) {
+  report.iit_score = ToolScore(report.indicators, methodology, "IIT");
+  report.eit_score = ToolScore(report.indicators, methodology, "EIT");
+  report.oit_score = ToolScore(report.indicators, methodology, "OIT");
+  CheckMissing(methodology, report);
+  CheckTotal(methodology, report);
+  CheckGrade(methodology, report);
+  CheckLowest(named_lowest, report);
+}
+
+}  // namespace itapipe

@@ -1,0 +1,106 @@
+#include "extract/fields.h"
+
+#include <charconv>
+#include <functional>
+
+#include "extract/votes.h"
+
+namespace itapipe {
+namespace {
+
+// The text line holding [begin, end), for the audit trail.
+std::string LineAround(const std::string& text, size_t begin) {
+  size_t start = text.rfind('\n', begin);
+  start = start == std::string::npos ? 0 : start + 1;
+  size_t end = text.find('\n', begin);
+  return text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
+// Candidates of field from every page; `value` turns a match into a value ("" = reject).
+std::vector<Candidate> Gather(const std::vector<PageContent>& pages, const RuleSet& rules,
+                              std::string_view field,
+                              const std::function<std::string(const RuleMatch&)>& value) {
+  std::vector<Candidate> candidates;
+  for (const PageContent& page : pages) {
+    for (const RuleMatch& m : rules.Match(field, page.text)) {
+      std::string v = value(m);
+      if (v.empty()) continue;
+      Origin origin{page.page, page.confidence, LineAround(page.text, m.begin)};
+      candidates.push_back(Candidate{v, m.weight, origin, m.begin});
+    }
+  }
+  return candidates;
+}
+
+void Store(const std::optional<Candidate>& winner, const char* field, std::string& target,
+           Report& report) {
+  if (!winner) return;
+  target = winner->value;
+  report.origins[field] = winner->origin;
+}
+
+std::string YearValue(const RuleMatch& m) {
+  int year = 0;
+  const std::string& g = m.groups[0];
+  std::from_chars(g.data(), g.data() + g.size(), year);
+  return year ? std::to_string(year + m.offset) : "";
+}
+
+std::string ScoreValue(const RuleMatch& m) {
+  double score = -1;
+  const std::string& g = m.groups[0];
+  std::from_chars(g.data(), g.data() + g.size(), score);
+  return score >= 0 && score <= 100 ? g : "";
+}
+
+}  // namespace
+
+std::pair<std::string, std::string> CanonicalAgency(std::string_view printed,
+                                                    const std::vector<AgencyType>& types) {
+  std::string name = WithoutSpaces(printed);
+  const AgencyType* best = nullptr;
+  size_t best_length = 0;
+  std::string rest;
+  for (const AgencyType& t : types) {
+    std::vector<std::string> forms = t.abbreviations;
+    forms.push_back(t.prefix);
+    for (const std::string& form : forms) {
+      if (name.rfind(form, 0) == 0 && form.size() > best_length) {
+        best = &t, best_length = form.size(), rest = name.substr(form.size());
+      }
+    }
+  }
+  if (!best) return {"", ""};
+  return {best->prefix + rest, best->code};
+}
+
+std::string ProvinceAtStart(std::string_view run, const std::vector<std::string>& provinces) {
+  for (const std::string& p : provinces)  // longest first
+    if (run.substr(0, p.size()) == p) return p;
+  return "";
+}
+
+void ExtractFields(const std::vector<PageContent>& pages, const Knowledge& k, Report& report) {
+  const RuleSet& rules = k.rules;
+  auto agency = Elect(Gather(pages, rules, "agency", [&](const RuleMatch& m) {
+    return CanonicalAgency(m.groups[0], rules.agency_types()).first;
+  }));
+  Store(agency, "agency_name", report.agency_name, report);
+  if (agency) report.agency_type = CanonicalAgency(agency->value, rules.agency_types()).second;
+  Store(Elect(Gather(pages, rules, "district", [](const RuleMatch& m) { return m.groups[0]; })),
+        "district", report.district, report);
+  Store(Elect(Gather(pages, rules, "province",
+                     [&](const RuleMatch& m) { return ProvinceAtStart(m.groups[0], k.provinces); })),
+        "province", report.province, report);
+  std::string year, total;
+  Store(Elect(Gather(pages, rules, "fiscal_year", YearValue)), "fiscal_year", year, report);
+  if (!year.empty()) report.fiscal_year = std::stoi(year);
+  Store(Elect(Gather(pages, rules, "total_score", ScoreValue)), "total_score", total, report);
+  double score = 0;
+  if (!total.empty() && std::from_chars(total.data(), total.data() + total.size(), score).ec == std::errc())
+    report.total_score = score;
+  Store(Elect(Gather(pages, rules, "grade", [](const RuleMatch& m) { return m.groups[0]; })),
+        "grade", report.grade, report);
+}
+
+}  // namespace itapipe

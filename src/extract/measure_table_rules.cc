@@ -1,0 +1,131 @@
+#include "extract/measure_table_rules.h"
+
+#include <charconv>
+
+#include "extract/tsv_file.h"
+
+namespace itapipe {
+namespace {
+
+struct RoleName {
+  std::string_view name;
+  ColumnRole role;
+};
+
+constexpr RoleName kRoleNames[] = {
+    {"issue", ColumnRole::kIssue},      {"approach", ColumnRole::kApproach},
+    {"measure", ColumnRole::kMeasure},  {"owner", ColumnRole::kOwner},
+    {"period", ColumnRole::kPeriod},    {"status_group", ColumnRole::kStatusGroup},
+    {"done", ColumnRole::kDone},        {"in_progress", ColumnRole::kInProgress},
+    {"not_done", ColumnRole::kNotDone}, {"ignore", ColumnRole::kIgnored},
+};
+
+struct StatusName {
+  std::string_view name;
+  MeasureStatus status;
+};
+
+constexpr StatusName kStatusNames[] = {{"done", MeasureStatus::kDone},
+                                       {"in_progress", MeasureStatus::kInProgress},
+                                       {"not_done", MeasureStatus::kNotDone}};
+
+bool IsTool(std::string_view s) { return s == "IIT" || s == "EIT" || s == "OIT"; }
+
+bool ApplyHeader(std::string_view role, const std::string& value, MeasureTableRules& rules) {
+  for (const RoleName& r : kRoleNames) {
+    if (r.name != role) continue;
+    rules.headers.push_back({WithoutSpaces(value), r.role});
+    return true;
+  }
+  return false;
+}
+
+bool ApplyStatus(std::string_view status, const std::string& value, MeasureTableRules& rules) {
+  for (const StatusName& s : kStatusNames) {
+    if (s.name != status) continue;
+    rules.status_words.emplace_back(WithoutSpaces(value), s.status);
+    return true;
+  }
+  return false;
+}
+
+bool ApplyTool(std::string_view tool, const std::string& value,
+               std::vector<std::pair<std::string, std::string>>& list) {
+  if (!IsTool(tool)) return false;
+  list.emplace_back(WithoutSpaces(value), std::string(tool));
+  return true;
+}
+
+bool ApplyList(const std::string& value, std::vector<std::string>& list) {
+  list.push_back(value);
+  return true;
+}
+
+// Applies one `key value` line; false when the key or value is bad.
+bool Apply(std::string_view key, const std::string& value, MeasureTableRules& rules) {
+  size_t dot = key.find('.');
+  std::string_view kind = key.substr(0, dot);
+  std::string_view tag = dot == std::string_view::npos ? "" : key.substr(dot + 1);
+  if (key == "mark") return ApplyList(value, rules.marks);
+  if (key == "blank") return ApplyList(value, rules.blanks);
+  if (key == "strip") return ApplyList(value, rules.strip);
+  if (kind == "header") return ApplyHeader(tag, value, rules);
+  if (kind == "status") return ApplyStatus(tag, value, rules);
+  if (kind == "tool_code") return ApplyTool(tag, value, rules.tool_codes);
+  if (kind == "tool_title") return ApplyTool(tag, value, rules.tool_titles);
+  if (key != "min_header_roles") return false;
+  const char* end = value.data() + value.size();
+  auto [stop, ec] = std::from_chars(value.data(), end, rules.min_header_roles);
+  return ec == std::errc() && stop == end;
+}
+
+Error LineError(std::string_view context, int line, const std::string& what) {
+  return MakeError(ErrorCode::kInvalidInput,
+                   std::string(context) + ": line " + std::to_string(line) + ": " + what);
+}
+
+}  // namespace
+
+std::string WithoutSpaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    if (c != ' ' && c != '\n') out.push_back(c);
+  }
+  return out;
+}
+
+Result<MeasureTableRules> MeasureTableRules::Parse(std::string_view text,
+                                                   std::string_view context) {
+  MeasureTableRules rules;
+  for (const TsvLine& line : ParseTsv(text)) {
+    if (line.fields.size() != 2 || line.fields[1].empty()) {
+      return LineError(context, line.number, "want key<TAB>value");
+    }
+    if (!Apply(line.fields[0], line.fields[1], rules)) {
+      return LineError(context, line.number, "bad key or value '" + line.fields[0] + "'");
+    }
+  }
+  if (rules.headers.empty() || rules.marks.empty() || rules.status_words.empty()) {
+    return MakeError(ErrorCode::kInvalidInput,
+                     std::string(context) + ": needs header.*, mark and status.* lines");
+  }
+  return rules;
+}
+
+Result<MeasureTableRules> MeasureTableRules::Load(const std::filesystem::path& path) {
+  Result<std::string> text = ReadModelFile(path);
+  if (!text) return text.error();
+  return Parse(*text, path.string());
+}
+
+ColumnRole MeasureTableRules::RoleOf(std::string_view header) const {
+  std::string spaceless = WithoutSpaces(header);
+  if (spaceless.empty()) return ColumnRole::kNone;
+  for (const HeaderKeyword& keyword : headers) {
+    if (spaceless.find(keyword.text) != std::string::npos) return keyword.role;
+  }
+  return ColumnRole::kNone;
+}
+
+}  // namespace itapipe

@@ -1,0 +1,88 @@
+#include "extract/report_builder.h"
+
+#include "extract/checks.h"
+#include "extract/fields.h"
+#include "extract/indicators.h"
+#include "extract/measure_tables.h"
+#include "extract/methodology_file.h"
+#include "extract/page_text.h"
+
+namespace itapipe {
+namespace {
+
+void NoteMissingFields(Report& r) {
+  auto note = [&](bool missing, const char* field) {
+    if (missing) r.problems.push_back(std::string("missing_field:") + field);
+  };
+  note(r.agency_name.empty(), "agency_name");
+  bool has_district = r.agency_type != "pao" && r.agency_type != "bma" && r.agency_type != "pattaya";
+  note(has_district && r.district.empty(), "district");
+  note(r.province.empty(), "province");
+  note(!r.fiscal_year, "fiscal_year");
+  note(!r.total_score, "total_score");
+  note(r.grade.empty(), "grade");
+}
+
+// The methodology of the year read, or, when no year was read, the latest one: indicator
+// names are the same in every year, and the year-specific checks are skipped.
+const Methodology& ChooseMethodology(const Knowledge& k, const Report& r, bool& year_known) {
+  const Methodology* m = r.fiscal_year ? FindMethodology(k.methodologies, *r.fiscal_year) : nullptr;
+  year_known = m != nullptr;
+  return m ? *m : k.methodologies.back();
+}
+
+void ExtractScores(const std::vector<PageContent>& pages, const Knowledge& k, Report& r) {
+  bool year_known = false;
+  const Methodology& m = ChooseMethodology(k, r, year_known);
+  if (r.fiscal_year && !year_known) r.problems.push_back("unknown_methodology_year");
+  r.indicators = ExtractIndicators(pages, k, m, r.problems);
+  if (r.indicators.empty() && !r.total_score) return;
+  if (!year_known) {
+    Methodology without_grades = m;
+    without_grades.grades.clear();
+    r.grade.clear();
+    CheckScores(without_grades, NamedLowest(pages, k, m), r);
+    return;
+  }
+  CheckScores(m, NamedLowest(pages, k, m), r);
+}
+
+ReportStatus StatusOf(const Report& r, bool usable) {
+  if (!usable) return ReportStatus::kFailed;
+  return r.problems.empty() ? ReportStatus::kOk : ReportStatus::kPartial;
+}
+
+}  // namespace
+
+Report ExtractReport(const Document& doc, const Knowledge& knowledge) {
+  Report r;
+  r.report_id = doc.report_id;
+  r.source_file = doc.source_file;
+  r.pages = doc.page_count;
+  r.problems = doc.problems;
+  for (const Page& page : doc.pages) {
+    r.ocr_pages += page.source == TextSource::kOcr;
+    if (page.needs_ocr && page.source != TextSource::kOcr)
+      r.problems.push_back("needs_ocr:" + std::to_string(page.number));
+  }
+  if (doc.pages.empty()) {
+    r.status = ReportStatus::kFailed;
+    return r;
+  }
+  std::vector<PageContent> pages = DocumentContent(doc);
+  ExtractFields(pages, knowledge, r);
+  ExtractScores(pages, knowledge, r);
+  bool is_ita = !r.indicators.empty() || r.total_score.has_value();
+  if (!is_ita) {
+    r = Report{r.report_id, r.source_file, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, r.pages,
+               r.ocr_pages, ReportStatus::kFailed, r.problems, {}, {}, {}};
+    r.problems.push_back("not_an_ita_report");
+    return r;
+  }
+  r.measures = ExtractMeasures(doc, knowledge.measure_tables);
+  NoteMissingFields(r);
+  r.status = StatusOf(r, true);
+  return r;
+}
+
+}  // namespace itapipe

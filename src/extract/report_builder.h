@@ -1,0 +1,15 @@
+#pragma once
+// The extract stage as one call: a normalized Document in, its Report out.
+
+#include "core/document.h"
+#include "core/report.h"
+#include "extract/knowledge.h"
+
+namespace itapipe {
+
+// Reads every field of the records from doc (words already in canonical form), checks
+// them against the methodology of the fiscal year found, and sets status and problems.
+// Never guesses: a field no rule finds stays empty and is named in problems.
+Report ExtractReport(const Document& doc, const Knowledge& knowledge);
+
+}  // namespace itapipe

@@ -1,0 +1,164 @@
+#include "extract/rule_set.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <charconv>
+
+#include "core/utf8.h"
+#include "extract/tsv_file.h"
+
+namespace itapipe {
+
+struct RuleSet::Rule {
+  std::string field;
+  double weight = 1;
+  int offset = 0;
+  std::unique_ptr<RE2> regex;
+};
+
+RuleSet::RuleSet() = default;
+RuleSet::RuleSet(RuleSet&&) noexcept = default;
+RuleSet& RuleSet::operator=(RuleSet&&) noexcept = default;
+RuleSet::~RuleSet() = default;
+
+namespace {
+
+std::string ExpandMacros(std::string pattern, const std::map<std::string, std::string>& macros) {
+  for (const auto& [name, value] : macros) {
+    std::string key = "{" + name + "}";
+    for (size_t at = pattern.find(key); at != std::string::npos; at = pattern.find(key, at + value.size()))
+      pattern.replace(at, key.size(), value);
+  }
+  return pattern;
+}
+
+std::string AgencyPattern(const std::vector<AgencyType>& types) {
+  std::vector<std::string> prefixes;
+  for (const AgencyType& t : types) {
+    prefixes.push_back(SpacedLiteralPattern(t.prefix));
+    for (const std::string& a : t.abbreviations) prefixes.push_back(RE2::QuoteMeta(a));
+  }
+  // Longest first: RE2 prefers the earlier alternative.
+  std::sort(prefixes.begin(), prefixes.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  std::string alternation;
+  for (const std::string& p : prefixes) alternation += (alternation.empty() ? "" : "|") + p;
+  // The capital and Pattaya have no name after the prefix.
+  return "(?:กรุงเทพมหานคร|เมืองพัทยา|(?:" + alternation + ")\\s?[\\x{0E01}-\\x{0E4E}]{2,})";
+}
+
+AgencyType ParseAgencyType(const std::vector<std::string>& f) {
+  AgencyType t{f[1], f[2], {}};
+  if (f.size() > 3) {
+    for (size_t start = 0; start < f[3].size();) {
+      size_t space = f[3].find(' ', start);
+      if (space == std::string::npos) space = f[3].size();
+      if (space > start) t.abbreviations.push_back(f[3].substr(start, space - start));
+      start = space + 1;
+    }
+  }
+  return t;
+}
+
+Result<std::unique_ptr<RE2>> CompilePattern(const std::string& pattern, const std::string& where) {
+  RE2::Options options;
+  options.set_log_errors(false);
+  auto regex = std::make_unique<RE2>("(?m)" + pattern, options);
+  if (!regex->ok()) return MakeError(ErrorCode::kInvalidInput, where + ": " + regex->error());
+  return regex;
+}
+
+}  // namespace
+
+std::string SpacedLiteralPattern(std::string_view s) {
+  std::string pattern;
+  bool first = true;
+  for (char32_t c : DecodeUtf8(s)) {
+    if (!first && !IsThaiCombiningMark(c) && c != U'\u0E33') pattern += "\\s?";
+    first = false;
+    std::string one;
+    AppendUtf8(c, one);
+    pattern += c == U' ' ? std::string("\\s?") : RE2::QuoteMeta(one);
+  }
+  return pattern;
+}
+
+Result<RuleSet> RuleSet::Compile(std::string_view text, std::string_view name,
+                                 const std::map<std::string, std::string>& macros) {
+  RuleSet set;
+  std::map<std::string, std::string> defines = macros;
+  std::vector<TsvLine> lines = ParseTsv(text);
+  for (const TsvLine& line : lines)
+    if (line.fields[0] == "agency_type" && line.fields.size() >= 3)
+      set.agency_types_.push_back(ParseAgencyType(line.fields));
+  defines["AGENCY"] = AgencyPattern(set.agency_types_);
+  for (const TsvLine& line : lines) {
+    const auto& f = line.fields;
+    std::string where = std::string(name) + ": line " + std::to_string(line.number);
+    if (f[0] == "define" && f.size() == 3) {
+      defines[f[1]] = ExpandMacros(f[2], defines);
+    } else if ((f[0] == "rule" && f.size() == 5) || (f[0] == "exclude" && f.size() == 3)) {
+      Rule rule{f[1], 1, 0, nullptr};
+      if (f[0] == "rule") {
+        std::from_chars(f[2].data(), f[2].data() + f[2].size(), rule.weight);
+        std::from_chars(f[3].data(), f[3].data() + f[3].size(), rule.offset);
+      }
+      std::string pattern = ExpandMacros(f.back(), defines);
+      if (RE2::PartialMatch(pattern, R"(\{[A-Z_]+\})"))
+        return MakeError(ErrorCode::kInvalidInput, where + ": undefined macro in " + f.back());
+      auto regex = CompilePattern(pattern, where);
+      if (!regex) return regex.error();
+      rule.regex = std::move(*regex);
+      (f[0] == "rule" ? set.rules_ : set.excludes_).push_back(std::move(rule));
+    } else if (f[0] != "agency_type") {
+      return MakeError(ErrorCode::kInvalidInput, where + ": unknown or malformed line");
+    }
+  }
+  return set;
+}
+
+namespace {
+
+// Every non-overlapping match of regex in text, with its groups.
+template <typename Visit>
+void ForEachMatch(const RE2& regex, std::string_view text, Visit visit) {
+  int groups = regex.NumberOfCapturingGroups();
+  std::vector<re2::StringPiece> pieces(groups + 1);
+  re2::StringPiece input(text.data(), text.size());
+  size_t pos = 0;
+  while (pos <= text.size() &&
+         regex.Match(input, pos, text.size(), RE2::UNANCHORED, pieces.data(), groups + 1)) {
+    visit(pieces, text.data());
+    size_t end = pieces[0].data() - text.data() + pieces[0].size();
+    pos = end > pos ? end : pos + 1;
+  }
+}
+
+}  // namespace
+
+std::vector<RuleMatch> RuleSet::Match(std::string_view field, std::string_view text) const {
+  std::vector<std::pair<size_t, size_t>> excluded;
+  for (const Rule& rule : excludes_) {
+    if (rule.field != field) continue;
+    ForEachMatch(*rule.regex, text, [&](const auto& p, const char* base) {
+      excluded.emplace_back(p[0].data() - base, p[0].data() - base + p[0].size());
+    });
+  }
+  std::vector<RuleMatch> matches;
+  for (const Rule& rule : rules_) {
+    if (rule.field != field) continue;
+    ForEachMatch(*rule.regex, text, [&](const auto& p, const char* base) {
+      RuleMatch m{{}, rule.weight, rule.offset, size_t(p[0].data() - base),
+                  size_t(p[0].data() - base) + p[0].size()};
+      for (size_t g = 1; g < p.size(); ++g) m.groups.emplace_back(p[g].data() ? std::string(p[g]) : "");
+      size_t value_at = p.size() > 1 && p[1].data() ? p[1].data() - base : m.begin;
+      bool inside = std::any_of(excluded.begin(), excluded.end(), [&](const auto& span) {
+        return value_at >= span.first && value_at < span.second;
+      });
+      if (!inside) matches.push_back(std::move(m));
+    });
+  }
+  return matches;
+}
+
+}  // namespace itapipe

@@ -1,0 +1,68 @@
+#pragma once
+// Extraction rules kept as data (models/rules/fields.tsv), compiled once into RE2 matchers.
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace itapipe {
+
+// One hit of a rule: its capture groups and where the whole match lies in the text.
+struct RuleMatch {
+  std::vector<std::string> groups;
+  double weight = 1;
+  int offset = 0;  // added to a numeric value (an action year names result year + 1)
+  size_t begin = 0;
+  size_t end = 0;
+
+  bool operator==(const RuleMatch&) const = default;
+};
+
+// A kind of agency: its printed prefix, the agency_type code of records.md, abbreviations.
+struct AgencyType {
+  std::string prefix;
+  std::string code;
+  std::vector<std::string> abbreviations;
+
+  bool operator==(const AgencyType&) const = default;
+};
+
+class RuleSet {
+ public:
+  // Compiles rules text; macros supply {NAME}s defined outside the file. `name` prefixes
+  // error messages. {AGENCY} is built from the file's agency_type lines.
+  static Result<RuleSet> Compile(std::string_view text, std::string_view name,
+                                 const std::map<std::string, std::string>& macros);
+
+  RuleSet(RuleSet&&) noexcept;
+  RuleSet& operator=(RuleSet&&) noexcept;
+  ~RuleSet();
+
+  // Every match of field's rules in text, minus those inside the field's exclude spans,
+  // in rule order then text order.
+  std::vector<RuleMatch> Match(std::string_view field, std::string_view text) const;
+
+  const std::vector<AgencyType>& agency_types() const { return agency_types_; }
+
+ private:
+  struct Rule;
+  RuleSet();
+
+  std::vector<Rule> rules_;
+  std::vector<Rule> excludes_;
+  std::vector<AgencyType> agency_types_;
+};
+
+// A pattern that matches s literally, allowing one optional space before each base
+// character (a line wrap inside a table cell leaves one there).
+std::string SpacedLiteralPattern(std::string_view s);
+
+}  // namespace itapipe

@@ -1,0 +1,36 @@
+#pragma once
+// A table read from a page: a grid of cells, merged cells carrying spans.
+
+#include <string>
+#include <vector>
+
+#include "core/geometry.h"
+
+namespace itapipe {
+
+// One cell of a table; a merged cell covers row_span x col_span grid positions.
+struct TableCell {
+  int row = 0;
+  int col = 0;
+  int row_span = 1;
+  int col_span = 1;
+  Box box;
+  std::string text;  // words inside the cell, lines joined (see BuildTables)
+
+  bool operator==(const TableCell&) const = default;
+};
+
+struct Table {
+  int page = 0;  // 1-based
+  Box box;
+  int rows = 0;
+  int cols = 0;
+  std::vector<TableCell> cells;  // row-major by top-left grid position
+
+  // The cell covering grid position (row, col), following spans; nullptr when none does.
+  const TableCell* At(int row, int col) const;
+
+  bool operator==(const Table&) const = default;
+};
+
+}  // namespace itapipe

@@ -1,0 +1,78 @@
+#include "extract/text_lines.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/utf8.h"
+
+namespace itapipe {
+namespace {
+
+bool IsThai(char32_t c) { return c >= 0x0E00 && c <= 0x0E7F; }
+
+// Thai puts no space between words, but one after the repetition mark ๆ and the abbreviation
+// mark ฯ; no one puts a space inside brackets or before a comma.
+bool SpaceBetween(char32_t before, char32_t after) {
+  if (before == U'(' || before == U'[') return false;
+  if (after == U',' || after == U')' || after == U']' || after == U';') return false;
+  if (before == U'\u0E46' || before == U'\u0E2F') return true;
+  return !(IsThai(before) && IsThai(after));
+}
+
+// True when the vertical extent of word overlaps line enough to sit on it.
+bool OnLine(const Box& line, const Box& word) {
+  double shorter = std::min(line.height(), word.height());
+  double overlap = Overlap(line.top, line.bottom, word.top, word.bottom);
+  return shorter <= 0 ? std::abs(line.center_y() - word.center_y()) < 1 : overlap >= 0.5 * shorter;
+}
+
+TextLine MakeLine(std::vector<const Word*>& words) {
+  std::sort(words.begin(), words.end(),
+            [](const Word* a, const Word* b) { return a->box.left < b->box.left; });
+  TextLine line;
+  for (const Word* word : words) {
+    line.box = Union(line.box, word->box);
+    if (word->text.empty()) continue;
+    if (!line.text.empty()) line.text += ' ';
+    line.text += word->text;
+  }
+  return line;
+}
+
+}  // namespace
+
+std::vector<TextLine> GroupIntoLines(std::vector<const Word*> words) {
+  std::stable_sort(words.begin(), words.end(), [](const Word* a, const Word* b) {
+    return a->box.center_y() < b->box.center_y();
+  });
+  std::vector<TextLine> lines;
+  std::vector<const Word*> current;
+  Box current_box;
+  for (const Word* word : words) {
+    if (!current.empty() && !OnLine(current_box, word->box)) {
+      lines.push_back(MakeLine(current));
+      current.clear();
+      current_box = Box{};
+    }
+    current.push_back(word);
+    current_box = Union(current_box, word->box);
+  }
+  if (!current.empty()) lines.push_back(MakeLine(current));
+  return lines;
+}
+
+std::string JoinLines(const std::vector<TextLine>& lines) {
+  std::string out;
+  for (const TextLine& line : lines) {
+    if (line.text.empty()) continue;
+    if (!out.empty()) {
+      std::u32string tail = DecodeUtf8(out.substr(out.size() >= 4 ? out.size() - 4 : 0));
+      std::u32string head = DecodeUtf8(line.text.substr(0, 4));
+      if (SpaceBetween(tail.back(), head.front())) out += ' ';
+    }
+    out += line.text;
+  }
+  return out;
+}
+
+}  // namespace itapipe

@@ -1,0 +1,27 @@
+#pragma once
+// Words grouped into printed lines by position, and lines joined back into running text.
+
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+
+namespace itapipe {
+
+struct TextLine {
+  Box box;
+  std::string text;  // the line's words left to right, one space apart
+
+  bool operator==(const TextLine&) const = default;
+};
+
+// Groups words whose boxes overlap vertically by at least half the smaller height into lines;
+// lines come top to bottom. Pointers must stay valid during the call only.
+std::vector<TextLine> GroupIntoLines(std::vector<const Word*> words);
+
+// Joins lines of one paragraph or cell: no space where the break falls between two Thai
+// characters (Thai puts no spaces between words) unless the first is ๆ or ฯ, none after an
+// opening or before a closing bracket or a comma, one space otherwise.
+std::string JoinLines(const std::vector<TextLine>& lines);
+
+}  // namespace itapipe

@@ -1,0 +1,23 @@
+#pragma once
+// The input files named on a command line: files as given, folders searched recursively.
+
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+
+namespace itapipe {
+
+struct InputList {
+  std::vector<std::string> files;    // explicit files (even missing ones), then folder finds
+  std::vector<std::string> skipped;  // files in folders that are not documents (.txt, ...)
+};
+
+// Files named explicitly are always kept, so that each gets a row in the output; inside
+// folders only documents by extension (pdf, png, jpg, jpeg, tif, tiff), sorted by path.
+InputList ExpandInputs(const std::vector<std::string>& args);
+
+// What the first bytes of a file say it is.
+InputKind SniffKind(std::string_view bytes);
+
+}  // namespace itapipe

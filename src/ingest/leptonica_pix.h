@@ -1,0 +1,25 @@
+#pragma once
+// Ownership of Leptonica images, and conversion from our pixel buffers.
+
+#include <leptonica/allheaders.h>
+
+#include <memory>
+
+#include "core/document.h"
+
+namespace itapipe {
+
+struct PixDeleter {
+  void operator()(PIX* pix) const { pixDestroy(&pix); }
+};
+using PixPtr = std::unique_ptr<PIX, PixDeleter>;
+
+struct BoxaDeleter {
+  void operator()(BOXA* boxa) const { boxaDestroy(&boxa); }
+};
+using BoxaPtr = std::unique_ptr<BOXA, BoxaDeleter>;
+
+// A 1 bpp image of the pixels darker than threshold (ink = 1).
+PixPtr BinarizeBuffer(const PixelBuffer& buffer, int threshold);
+
+}  // namespace itapipe

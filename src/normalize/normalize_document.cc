@@ -1,0 +1,76 @@
+#include "normalize/normalize_document.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/geometry.h"
+#include "core/utf8.h"
+#include "normalize/text_gate.h"
+#include "normalize/thai_chars.h"
+#include "normalize/thai_text.h"
+
+namespace itapipe {
+namespace {
+
+void GateTextLayer(Page& page) {
+  std::vector<std::string> raw;
+  raw.reserve(page.words.size());
+  for (const Word& word : page.words) raw.push_back(word.text);
+  TextLayerVerdict verdict = AssessTextLayer(raw);
+  // Ingest may already have recorded damage; keep it and stay sorted and unique.
+  page.damage.insert(page.damage.end(), verdict.damage.begin(), verdict.damage.end());
+  std::sort(page.damage.begin(), page.damage.end());
+  page.damage.erase(std::unique(page.damage.begin(), page.damage.end()), page.damage.end());
+  page.needs_ocr = page.needs_ocr || verdict.needs_ocr;
+}
+
+bool StartsDetached(const std::u32string& text) {
+  return !text.empty() && CannotBeginWord(text.front());
+}
+
+bool EndsThai(const std::u32string& text) { return !text.empty() && IsThaiLetter(text.back()); }
+
+// Text layers split words before a mark or following vowel ("ป่ าแดด", "การป" + "้องกัน"):
+// such a word joins the one before when that ends in Thai and was not itself split off, the
+// rule AssessTextLayer counts as repairable. A run of lone marks stays apart (and gets OCR).
+void JoinSplitWords(std::vector<Word>& words) {
+  std::vector<Word> joined;
+  joined.reserve(words.size());
+  bool previous_detached = true;
+  for (Word& word : words) {
+    std::u32string text = DecodeUtf8(word.text);
+    bool detached = StartsDetached(text);
+    if (detached && !previous_detached && EndsThai(DecodeUtf8(joined.back().text))) {
+      Word& before = joined.back();
+      before.text = NormalizeText(before.text + word.text);
+      before.box = Union(before.box, word.box);
+      before.confidence = std::min(before.confidence, word.confidence);
+    } else {
+      joined.push_back(std::move(word));
+    }
+    previous_detached = detached;
+  }
+  words = std::move(joined);
+}
+
+void NormalizeWords(std::vector<Word>& words) {
+  for (Word& word : words) word.text = NormalizeText(word.text);
+  words.erase(std::remove_if(words.begin(), words.end(),
+                             [](const Word& word) { return word.text.empty(); }),
+              words.end());
+  JoinSplitWords(words);
+}
+
+}  // namespace
+
+Document NormalizeDocument(Document doc) {
+  for (Page& page : doc.pages) {
+    if (page.source == TextSource::kTextLayer) GateTextLayer(page);
+    NormalizeWords(page.words);
+  }
+  return doc;
+}
+
+}  // namespace itapipe

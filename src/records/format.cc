@@ -1,0 +1,106 @@
+#include "records/format.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <system_error>
+
+namespace itapipe {
+namespace {
+
+int DigitAt(std::string_view s, std::size_t i) { return i < s.size() ? s[i] - '0' : 0; }
+
+// Rounds |value| to hundredths from its shortest decimal form, so that the decimal the
+// document printed (60.725) rounds as a person would, not as its binary neighbour would.
+std::int64_t DecimalCents(double magnitude) {
+  char buf[64];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, magnitude, std::chars_format::fixed);
+  std::string_view s(buf, end - buf);
+  std::size_t dot = s.find('.');
+  std::string_view whole = s.substr(0, dot);
+  std::string_view frac = dot == std::string_view::npos ? "" : s.substr(dot + 1);
+  std::int64_t cents = 0;
+  std::from_chars(whole.data(), whole.data() + whole.size(), cents);
+  cents = cents * 100 + DigitAt(frac, 0) * 10 + DigitAt(frac, 1);
+  if (DigitAt(frac, 2) >= 5) ++cents;
+  return cents;
+}
+
+template <typename T>
+std::optional<T> ParseWhole(std::string_view text, T value) {
+  const char* first = text.data();
+  const char* last = first + text.size();
+  if (!text.empty() && text.front() == '+') return std::nullopt;
+  auto [ptr, ec] = std::from_chars(first, last, value);
+  if (ec != std::errc() || ptr != last || text.empty()) return std::nullopt;
+  return value;
+}
+
+}  // namespace
+
+std::string FormatScore(double value) {
+  constexpr double kMaxExact = 1e15;  // cents still fit an int64 exactly
+  if (!std::isfinite(value) || std::abs(value) >= kMaxExact) {
+    char buf[400];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed, 2);
+    return std::string(buf, end);
+  }
+  std::int64_t cents = DecimalCents(std::abs(value));
+  std::string out = (value < 0 && cents != 0) ? "-" : "";
+  out += std::to_string(cents / 100);
+  out += '.';
+  out += static_cast<char>('0' + cents % 100 / 10);
+  out += static_cast<char>('0' + cents % 10);
+  return out;
+}
+
+std::string FormatScore(const std::optional<double>& value) {
+  return value ? FormatScore(*value) : std::string();
+}
+
+std::optional<double> ParseScore(std::string_view text) { return ParseWhole(text, 0.0); }
+
+std::optional<int> ParseInt(std::string_view text) { return ParseWhole(text, 0); }
+
+std::string StatusName(MeasureStatus status) {
+  switch (status) {
+    case MeasureStatus::kDone:
+      return "done";
+    case MeasureStatus::kInProgress:
+      return "in_progress";
+    case MeasureStatus::kNotDone:
+      return "not_done";
+    case MeasureStatus::kUnknown:
+      break;
+  }
+  return "unknown";
+}
+
+std::string StatusName(ReportStatus status) {
+  switch (status) {
+    case ReportStatus::kOk:
+      return "ok";
+    case ReportStatus::kPartial:
+      return "partial";
+    case ReportStatus::kFailed:
+      break;
+  }
+  return "failed";
+}
+
+std::optional<MeasureStatus> ParseMeasureStatus(std::string_view name) {
+  for (auto s : {MeasureStatus::kUnknown, MeasureStatus::kDone, MeasureStatus::kInProgress,
+                 MeasureStatus::kNotDone}) {
+    if (StatusName(s) == name) return s;
+  }
+  return std::nullopt;
+}
+
+std::optional<ReportStatus> ParseReportStatus(std::string_view name) {
+  for (auto s : {ReportStatus::kOk, ReportStatus::kPartial, ReportStatus::kFailed}) {
+    if (StatusName(s) == name) return s;
+  }
+  return std::nullopt;
+}
+
+}  // namespace itapipe

@@ -1,0 +1,189 @@
+#include "store/report_tables.h"
+
+#include <map>
+#include <string_view>
+#include <utility>
+
+#include "records/format.h"
+#include "store/sqlite_db.h"
+
+namespace itapipe {
+namespace {
+
+// Child rows keep their position in "seq", so that order survives the round trip.
+constexpr const char* kSchema = R"sql(
+CREATE TABLE IF NOT EXISTS reports (
+  report_id TEXT PRIMARY KEY, source_file TEXT NOT NULL, agency_name TEXT NOT NULL,
+  agency_type TEXT NOT NULL, district TEXT NOT NULL, province TEXT NOT NULL,
+  fiscal_year INTEGER, total_score REAL, grade TEXT NOT NULL, iit_score REAL,
+  eit_score REAL, oit_score REAL, pages INTEGER NOT NULL, ocr_pages INTEGER NOT NULL,
+  status TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS problems (
+  report_id TEXT NOT NULL, seq INTEGER NOT NULL, code TEXT NOT NULL,
+  PRIMARY KEY (report_id, seq));
+CREATE TABLE IF NOT EXISTS indicators (
+  report_id TEXT NOT NULL, seq INTEGER NOT NULL, tool TEXT NOT NULL, number INTEGER NOT NULL,
+  name TEXT NOT NULL, score REAL NOT NULL, page INTEGER NOT NULL, confidence REAL NOT NULL,
+  PRIMARY KEY (report_id, seq));
+CREATE TABLE IF NOT EXISTS measures (
+  report_id TEXT NOT NULL, seq INTEGER NOT NULL, tool TEXT NOT NULL, issue TEXT NOT NULL,
+  approach TEXT NOT NULL, measure TEXT NOT NULL, owner TEXT NOT NULL, period TEXT NOT NULL,
+  status TEXT NOT NULL, result TEXT NOT NULL, page INTEGER NOT NULL,
+  PRIMARY KEY (report_id, seq));
+CREATE TABLE IF NOT EXISTS origins (
+  report_id TEXT NOT NULL, field TEXT NOT NULL, page INTEGER NOT NULL,
+  confidence REAL NOT NULL, evidence TEXT NOT NULL, PRIMARY KEY (report_id, field));
+)sql";
+
+// Child tables and the order that restores each report's rows.
+constexpr std::pair<std::string_view, std::string_view> kChildTables[] = {
+    {"problems", "report_id, seq"},
+    {"indicators", "report_id, seq"},
+    {"measures", "report_id, seq"},
+    {"origins", "report_id, field"},
+};
+
+// Runs sql once per item, binding what bind returns for it.
+template <typename Items, typename BindFn>
+Status InsertEach(sqlite3* db, const char* sql, const Items& items, BindFn bind) {
+  auto stmt = Statement::Prepare(db, sql);
+  if (!stmt) return stmt.error();
+  int seq = 0;
+  for (const auto& item : items) {
+    bind(*stmt, seq++, item);
+    if (Status s = stmt->Run(); !s) return s;
+  }
+  return Status::Ok();
+}
+
+Status InsertMain(sqlite3* db, const Report& r) {
+  auto stmt = Statement::Prepare(
+      db,
+      "INSERT INTO reports VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+      "?14, ?15)");
+  if (!stmt) return stmt.error();
+  stmt->BindAll(r.report_id, r.source_file, r.agency_name, r.agency_type, r.district, r.province,
+                r.fiscal_year, r.total_score, r.grade, r.iit_score, r.eit_score, r.oit_score,
+                r.pages, r.ocr_pages, StatusName(r.status));
+  return stmt->Run();
+}
+
+Status InsertProblems(sqlite3* db, const Report& r) {
+  return InsertEach(
+      db, "INSERT INTO problems VALUES (?1, ?2, ?3)", r.problems,
+      [&](Statement& st, int seq, const std::string& p) { st.BindAll(r.report_id, seq, p); });
+}
+
+Status InsertIndicators(sqlite3* db, const Report& r) {
+  return InsertEach(db, "INSERT INTO indicators VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    r.indicators, [&](Statement& st, int seq, const IndicatorScore& i) {
+                      st.BindAll(r.report_id, seq, i.tool, i.number, i.name, i.score, i.page,
+                                 i.confidence);
+                    });
+}
+
+Status InsertMeasures(sqlite3* db, const Report& r) {
+  return InsertEach(db,
+                    "INSERT INTO measures VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                    r.measures, [&](Statement& st, int seq, const Measure& m) {
+                      st.BindAll(r.report_id, seq, m.tool, m.issue, m.approach, m.measure, m.owner,
+                                 m.period, StatusName(m.status), m.result, m.page);
+                    });
+}
+
+Status InsertOrigins(sqlite3* db, const Report& r) {
+  return InsertEach(db, "INSERT INTO origins VALUES (?1, ?2, ?3, ?4, ?5)", r.origins,
+                    [&](Statement& st, int, const std::pair<const std::string, Origin>& o) {
+                      st.BindAll(r.report_id, o.first, o.second.page, o.second.confidence,
+                                 o.second.evidence);
+                    });
+}
+
+Report ReadMain(const Statement& s) {
+  Report r;
+  r.report_id = s.Text(0);
+  r.source_file = s.Text(1);
+  r.agency_name = s.Text(2);
+  r.agency_type = s.Text(3);
+  r.district = s.Text(4);
+  r.province = s.Text(5);
+  r.fiscal_year = s.OptionalInt(6);
+  r.total_score = s.OptionalDouble(7);
+  r.grade = s.Text(8);
+  r.iit_score = s.OptionalDouble(9);
+  r.eit_score = s.OptionalDouble(10);
+  r.oit_score = s.OptionalDouble(11);
+  r.pages = s.Int(12);
+  r.ocr_pages = s.Int(13);
+  r.status = ParseReportStatus(s.Text(14)).value_or(ReportStatus::kFailed);
+  return r;
+}
+
+void ReadChild(std::string_view table, const Statement& s, Report& r) {
+  if (table == "problems") {
+    r.problems.push_back(s.Text(2));
+  } else if (table == "indicators") {
+    r.indicators.push_back({s.Text(2), s.Int(3), s.Text(4), s.Double(5), s.Int(6), s.Double(7)});
+  } else if (table == "measures") {
+    r.measures.push_back({s.Text(2), s.Text(3), s.Text(4), s.Text(5), s.Text(6), s.Text(7),
+                          ParseMeasureStatus(s.Text(8)).value_or(MeasureStatus::kUnknown),
+                          s.Text(9), s.Int(10)});
+  } else {
+    r.origins[s.Text(1)] = Origin{s.Int(2), s.Double(3), s.Text(4)};
+  }
+}
+
+// Calls on_row for every row of sql, stopping at the first error.
+template <typename OnRow>
+Status ForEachRow(sqlite3* db, const std::string& sql, OnRow on_row) {
+  auto stmt = Statement::Prepare(db, sql);
+  if (!stmt) return stmt.error();
+  for (;;) {
+    Result<bool> row = stmt->Step();
+    if (!row) return row.error();
+    if (!*row) return Status::Ok();
+    on_row(*stmt);
+  }
+}
+
+}  // namespace
+
+Status CreateTables(sqlite3* db) { return Exec(db, kSchema); }
+
+Status DeleteReport(sqlite3* db, const std::string& report_id) {
+  for (std::string table : {"reports", "problems", "indicators", "measures", "origins"}) {
+    auto stmt = Statement::Prepare(db, "DELETE FROM " + table + " WHERE report_id = ?1");
+    if (!stmt) return stmt.error();
+    stmt->BindAll(report_id);
+    if (Status s = stmt->Run(); !s) return s;
+  }
+  return Status::Ok();
+}
+
+Status InsertReport(sqlite3* db, const Report& report) {
+  for (auto insert :
+       {&InsertMain, &InsertProblems, &InsertIndicators, &InsertMeasures, &InsertOrigins}) {
+    if (Status s = insert(db, report); !s) return s;
+  }
+  return Status::Ok();
+}
+
+Result<std::vector<Report>> SelectReports(sqlite3* db) {
+  std::vector<Report> reports;
+  Status s = ForEachRow(db, "SELECT * FROM reports ORDER BY report_id",
+                        [&](const Statement& st) { reports.push_back(ReadMain(st)); });
+  if (!s) return s.error();
+  std::map<std::string, Report*> by_id;
+  for (auto& r : reports) by_id[r.report_id] = &r;
+  for (auto [table, order] : kChildTables) {
+    std::string sql = "SELECT * FROM " + std::string(table) + " ORDER BY " + std::string(order);
+    s = ForEachRow(db, sql, [&](const Statement& st) {
+      auto it = by_id.find(st.Text(0));
+      if (it != by_id.end()) ReadChild(table, st, *it->second);
+    });
+    if (!s) return s.error();
+  }
+  return reports;
+}
+
+}  // namespace itapipe

@@ -1,0 +1,26 @@
+#pragma once
+// The store's tables: schema, and Reports written to and read from them. Internal to src/store/.
+
+#include <sqlite3.h>
+
+#include <string>
+#include <vector>
+
+#include "core/report.h"
+#include "core/result.h"
+
+namespace itapipe {
+
+// Creates the tables of schema version 1 if they do not exist.
+Status CreateTables(sqlite3* db);
+
+// Removes the report with report_id and every row that belongs to it.
+Status DeleteReport(sqlite3* db, const std::string& report_id);
+
+// Inserts report and its child rows; the report must not be stored yet.
+Status InsertReport(sqlite3* db, const Report& report);
+
+// Every report, sorted by report_id, with its child rows in their original order.
+Result<std::vector<Report>> SelectReports(sqlite3* db);
+
+}  // namespace itapipe

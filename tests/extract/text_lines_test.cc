@@ -1,0 +1,51 @@
+#include "extract/text_lines.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+namespace itapipe {
+
+TEST_CASE("GroupIntoLines sorts words into lines by overlap, left to right") {
+  std::vector<Word> words = {{"c", Box{10, 22, 20, 32}},
+                             {"b", Box{40, 10, 50, 20}},
+                             {"a", Box{10, 8, 30, 21}},
+                             {"d", Box{30, 23, 40, 31}},
+                             {"e", Box{10, 40, 20, 50}}};
+  std::vector<const Word*> pointers;
+  for (const Word& w : words) pointers.push_back(&w);
+  std::vector<TextLine> lines = GroupIntoLines(pointers);
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0].text == "a b");
+  CHECK(lines[0].box == Box{10, 8, 50, 21});
+  CHECK(lines[1].text == "c d");
+  CHECK(lines[2].text == "e");
+  CHECK(GroupIntoLines({}).empty());
+}
+
+TEST_CASE("JoinLines joins Thai breaks without a space") {
+  struct {
+    std::vector<const char*> lines;
+    const char* want;
+  } cases[] = {
+      {{"ทุกส่วน", "ราชการ"}, "ทุกส่วนราชการ"},
+      {{"ต.ค. 2565", "มี.ค. 2566"}, "ต.ค. 2565 มี.ค. 2566"},
+      {{"การประเมิน", "(ITA)"}, "การประเมิน (ITA)"},
+      {{"ดำเนินงาน/", "การให้บริการ"}, "ดำเนินงาน/ การให้บริการ"},
+      {{"ป้องกันการทุจริตฯ", "รอบ 6 เดือน"}, "ป้องกันการทุจริตฯ รอบ 6 เดือน"},
+      {{"ช่องทางต่างๆ", "เพื่อให้"}, "ช่องทางต่างๆ เพื่อให้"},
+      {{"ผ่านการประชุม", ", เวิร์กช็อป"}, "ผ่านการประชุม, เวิร์กช็อป"},
+      {{"(พ.ศ. 2566 - 2570", ")"}, "(พ.ศ. 2566 - 2570)"},
+      {{"(", "IIT)"}, "(IIT)"},
+      {{"one", "", "two"}, "one two"},
+      {{}, ""},
+  };
+  for (const auto& c : cases) {
+    std::vector<TextLine> lines;
+    for (const char* text : c.lines) lines.push_back(TextLine{Box{}, text});
+    CHECK(JoinLines(lines) == std::string(c.want));
+  }
+}
+
+}  // namespace itapipe
