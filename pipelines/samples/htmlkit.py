@@ -61,9 +61,10 @@ def page_break():
     return '<p style="page-break-before: always"></p>'
 
 
-def cell(text, tag="td", rowspan=1, colspan=1, align=None, raw=False):
-    """One cell; text lines separated by '\\n' become <br> (an explicit line break)."""
-    attrs = ""
+def cell(text, tag="td", rowspan=1, colspan=1, align=None, raw=False, size=None):
+    """One cell; text lines separated by '\\n' become <br> (an explicit line break); size
+    (points) overrides the table font size (inline CSS is the one form the import honours)."""
+    attrs = ' style="font-size: %dpt"' % size if size else ""
     if rowspan > 1:
         attrs += " rowspan=%d" % rowspan
     if colspan > 1:
@@ -74,13 +75,37 @@ def cell(text, tag="td", rowspan=1, colspan=1, align=None, raw=False):
     return "<%s%s>%s</%s>" % (tag, attrs, body, tag)
 
 
-def table(rows, widths=None, border=1):
-    """rows: list of lists of ready-made cell strings; widths (percent) go on a first,
-    empty-looking sizing row only when given, so spans do not confuse LibreOffice."""
-    out = ['<table border=%d cellspacing=0 cellpadding=3 width="100%%">' % border]
-    if widths:
-        out.append("<colgroup>" + "".join('<col width="%d*">' % w for w in widths) + "</colgroup>")
+def _span(cell_html, name):
+    m = re.match(r"<t[dh][^>]*\b%s=(\d+)" % name, cell_html)
+    return int(m.group(1)) if m else 1
+
+
+def _with_widths(rows, widths):
+    """Puts width="N%" on every cell (the sum over the columns it spans), walking the grid
+    with row and column spans: the HTML import ignores <col> widths and sizes columns from
+    the cells."""
+    busy = {}  # column -> rows still covered by a rowspan from above
+    out = []
     for r in rows:
+        col, cells = 0, []
+        for c in r:
+            while busy.get(col, 0) > 0:
+                col += 1
+            span, down = _span(c, "colspan"), _span(c, "rowspan")
+            w = sum(widths[col:col + span])
+            cells.append(re.sub(r"^<(td|th)", r'<\1 width="%d%%"' % w, c))
+            for k in range(col, col + span):
+                busy[k] = down
+            col += span
+        busy = {k: v - 1 for k, v in busy.items() if v > 1}
+        out.append(cells)
+    return out
+
+
+def table(rows, widths=None, border=1):
+    """rows: lists of ready-made cell strings; widths: percent of the table per column."""
+    out = ['<table border=%d cellspacing=0 cellpadding=3 width="100%%">' % border]
+    for r in _with_widths(rows, widths) if widths else rows:
         out.append("<tr>" + "".join(r) + "</tr>")
     out.append("</table>")
     return "\n".join(out)
@@ -101,14 +126,32 @@ def write_truth(path, fields, indicators, measures, comment=None):
         f.write("\n".join(lines) + "\n")
 
 
-def to_pdf(html_path, out_dir, profile_dir):
-    """HTML -> PDF with LibreOffice's StarWriter HTML filter; returns the PDF path."""
-    subprocess.run(
-        ["soffice", "-env:UserInstallation=file://" + os.path.abspath(profile_dir),
-         "--headless", "--infilter=HTML (StarWriter)", "--convert-to", "pdf",
-         "--outdir", out_dir, html_path],
-        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def soffice(profile_dir, args):
+    subprocess.run(["soffice", "-env:UserInstallation=file://" + os.path.abspath(profile_dir),
+                    "--headless"] + args, check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
+
+
+def to_pdf(html_path, out_dir, profile_dir, keep_tables=True):
+    """HTML -> PDF with LibreOffice's StarWriter HTML filter; returns the PDF path.
+
+    Goes through a flat ODT so that table rows can be kept whole (a row never breaks across
+    pages; the HTML import ignores CSS page-break-inside): tables split over pages only where
+    a block ends, and a row taller than a page still breaks."""
+    work = os.path.dirname(os.path.abspath(html_path))
     base = os.path.splitext(os.path.basename(html_path))[0]
+    soffice(profile_dir, ["--infilter=HTML (StarWriter)", "--convert-to", "fodt", "--outdir",
+                          work, html_path])
+    fodt = os.path.join(work, base + ".fodt")
+    with open(fodt, encoding="utf-8") as f:
+        text = f.read()
+    with open(fodt, "w", encoding="utf-8") as f:
+        text = text.replace('fo:keep-together="auto"', 'fo:keep-together="always"')
+        if keep_tables:
+            text = text.replace("<style:table-properties ",
+                                '<style:table-properties style:may-break-between-rows="false" ')
+        f.write(text)
+    soffice(profile_dir, ["--convert-to", "pdf", "--outdir", out_dir, fodt])
     return os.path.join(out_dir, base + ".pdf")
 
 

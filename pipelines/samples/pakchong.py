@@ -70,12 +70,16 @@ def progress_header(with_done=True, approach="แนวทางการนำ�
     ]
 
 
-def progress_table(rows, with_done=True, **kw):
+DONE_WIDE = [13, 16, 8, 8, 5, 27, 5, 13, 5]
+PROGRESS_WIDE = [13, 18, 8, 8, 25, 5, 5, 13, 5]
+
+
+def progress_table(rows, with_done=True, widths=DONE_WIDE, **kw):
+    """Columns sized for where the seed's text sits (the result text is long)."""
     out = progress_header(with_done, **kw)
     for r in rows:
-        out.append([cell(x) for x in r])
-    widths = [15, 17, 9, 9, 8, 18, 7, 11, 6] if with_done else [15, 19, 9, 9, 20, 8, 12, 8]
-    return table(out, widths=widths)
+        out.append([cell(x, size=11) for x in r])
+    return table(out, widths=widths if with_done else [15, 19, 9, 9, 20, 8, 12, 8])
 
 
 def analysis_tables():
@@ -146,7 +150,7 @@ def progress_section():
           progress_table([r[:5] + r[6:] for r in PROG_EIT[:2]], with_done=False,
                          approach="แนวทางการนำผลการวิเคราะห์ไปสู่ การปฏิบัติ")]
     p += [page_break_p(),
-          progress_table(PROG_EIT[2:], approach="แนวทางหรือนำผลการวิเคราะห์ไปสู่ การปฏิบัติ")]
+          progress_table(PROG_EIT[2:], widths=PROGRESS_WIDE, approach="แนวทางหรือนำผลการวิเคราะห์ไปสู่ การปฏิบัติ")]
     p += [para(PROGRESS_HEAD[5], page_break=True), para(OIT_TITLE, bold=True),
           progress_table(PROG_OIT[:2], approach="แนวทางการนำผลการ วิเคราะห์ไปสู่การปฏิบัติ")]
     p += [page_break_p(),

@@ -118,13 +118,14 @@ def progress_block(rows):
             h("ระยะเวลาดำเนินการ", rowspan=2), h("ผลการดำเนินการ", colspan=3),
             h("ข้อเสนอแนะ", rowspan=2)], [h(s) for s in subs]]
     for r in rows:
-        cells = [cell(r["issue"]), cell(r["approach"]), cell(r["owner"]), cell(r["period"])]
+        cells = [cell(r["issue"], size=11), cell(r["approach"], size=11),
+                 cell(r["owner"], size=11), cell(r["period"], size=11)]
         for s in subs:
             hit = SUB_STATUS[s] == r["status"]
-            cells.append(cell(r["result"] if hit else r["empty"]))
-        cells.append(cell(r["suggestion"]))
+            cells.append(cell(r["result"] if hit else r["empty"], size=11))
+        cells.append(cell(r["suggestion"], size=11))
         out.append(cells)
-    return table(out, widths=[17, 17, 10, 10, 13, 13, 10, 10])
+    return table(out, widths=[16, 17, 10, 10, 13, 13, 11, 10])
 
 
 def progress_tables(p, rng, tool, title, lead=None):

@@ -25,10 +25,16 @@ ColumnRole CellRole(const Table& table, int row, int col, const MeasureTableRule
   return cell == nullptr ? ColumnRole::kNone : rules.RoleOf(CleanCellText(cell->text, rules));
 }
 
-int DistinctRoles(const Table& table, int row, const MeasureTableRules& rules) {
+// Roles a header row names besides status sub-columns and ignored columns, which a row of
+// sub-column headers alone would give.
+int DistinctMainRoles(const Table& table, int row, const MeasureTableRules& rules) {
   std::set<ColumnRole> roles;
-  for (int c = 0; c < table.cols; ++c) roles.insert(CellRole(table, row, c, rules));
-  roles.erase(ColumnRole::kNone);
+  for (int c = 0; c < table.cols; ++c) {
+    ColumnRole role = CellRole(table, row, c, rules);
+    if (role != ColumnRole::kNone && role != ColumnRole::kIgnored && !IsStatusRole(role)) {
+      roles.insert(role);
+    }
+  }
   return static_cast<int>(roles.size());
 }
 
@@ -155,7 +161,7 @@ std::string CleanCellText(std::string_view text, const MeasureTableRules& rules)
 std::optional<MeasureColumns> FindMeasureColumns(const Table& table,
                                                  const MeasureTableRules& rules) {
   for (int top = 0; top < std::min(table.rows, kHeaderSearchRows); ++top) {
-    if (DistinctRoles(table, top, rules) < rules.min_header_roles) continue;
+    if (DistinctMainRoles(table, top, rules) < rules.min_header_roles) continue;
     MeasureColumns columns{std::vector<ColumnRole>(table.cols, ColumnRole::kNone),
                            top + HeaderHeight(table, top, rules)};
     for (int c = 0; c < table.cols; ++c) {
@@ -167,6 +173,19 @@ std::optional<MeasureColumns> FindMeasureColumns(const Table& table,
     return columns;
   }
   return std::nullopt;
+}
+
+MeasureColumns ContinueColumns(const Table& table, std::vector<ColumnRole> roles,
+                               const MeasureTableRules& rules) {
+  MeasureColumns columns{std::move(roles), 0};
+  columns.roles.resize(table.cols, ColumnRole::kNone);
+  if (table.rows == 0 || !IsSubHeaderRow(table, 0, rules)) return columns;
+  for (int c = 0; c < table.cols; ++c) {
+    ColumnRole role = CellRole(table, 0, c, rules);
+    if (IsStatusRole(role)) columns.roles[c] = role;
+  }
+  columns.first_data_row = 1;
+  return columns;
 }
 
 std::optional<Measure> ReadMeasureRow(const Table& table, int row, const MeasureColumns& columns,

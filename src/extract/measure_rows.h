@@ -19,10 +19,16 @@ struct MeasureColumns {
 };
 
 // The column roles from the table's header: a row among the first three naming at least
-// rules.min_header_roles roles, plus the rows its cells span and a row of status sub-columns.
+// rules.min_header_roles roles other than status sub-columns and ignored columns, plus the rows its cells span and a row of status sub-columns.
 // nullopt when the table has no such header.
 std::optional<MeasureColumns> FindMeasureColumns(const Table& table,
                                                  const MeasureTableRules& rules);
+
+// The columns of a table that goes on from another without its header: `roles` from the
+// table it continues (one per column of `table`), and a first row of status sub-column headers
+// when the header was cut after its first row.
+MeasureColumns ContinueColumns(const Table& table, std::vector<ColumnRole> roles,
+                               const MeasureTableRules& rules);
 
 // The measure of grid row `row` (tool and page left empty); nullopt for a blank row or a row
 // that is one cell across the table.

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "extract/measure_rows.h"
+#include "extract/table_continuation.h"
 #include "extract/text_lines.h"
 
 namespace itapipe {
@@ -56,57 +57,10 @@ std::string ToolAbove(const Page& page, const Table& table, const std::vector<Ta
   return "";
 }
 
-// A table that ends this close to the foot of its page (share of the page height) may have
-// been cut by the page break.
-constexpr double kFootShare = 0.2;
 
-// The last measure table read, which a table without header or title may continue.
-struct Previous {
-  int page = 0;
-  int cols = 0;
-  bool at_foot = false;  // ends near the foot of its page
-  MeasureColumns columns;
-  std::string tool;
-};
 
-bool Continues(const std::optional<Previous>& previous, const Table& table) {
-  return previous && (previous->page == table.page || previous->page + 1 == table.page);
-}
-
-// True when `table`, the first on its page, may go on with the previous measure table.
-bool ContinuesOnNextPage(const std::optional<Previous>& previous, const Table& table, size_t i) {
-  return previous && i == 0 && previous->page + 1 == table.page && previous->cols == table.cols;
-}
-
-bool AtFoot(const Page& page, const Table& table) {
-  return page.height <= 0 || page.height - table.box.bottom < kFootShare * page.height;
-}
-
-// A row cut by a page break continues at the top of the next page without its short cells
-// (owner, period, a check mark), which sit at the top of the row on the first page.
-bool IsSplitRowTail(const Measure& m) {
-  return m.owner.empty() && m.period.empty() &&
-         (m.status == MeasureStatus::kUnknown || !m.result.empty());
-}
-
-void Append(std::string& field, const std::string& tail) {
-  if (tail.empty()) return;
-  field = JoinLines({TextLine{Box{}, field}, TextLine{Box{}, tail}});
-}
-
-// Appends the tail's texts to the last measure and, for a merged cell whose text was cut,
-// to the rows before it that share the cut value.
-void MergeTail(const Measure& tail, std::vector<Measure>& out) {
-  std::string Measure::*fields[] = {&Measure::issue, &Measure::approach, &Measure::measure,
-                                    &Measure::owner, &Measure::period,   &Measure::result};
-  for (auto field : fields) {
-    std::string cut = out.back().*field;
-    for (size_t i = out.size(); i-- > 0 && out[i].*field == cut;) {
-      Append(out[i].*field, tail.*field);
-      if (cut.empty()) break;
-    }
-  }
-  if (out.back().status == MeasureStatus::kUnknown) out.back().status = tail.status;
+bool Continues(const std::optional<TableTrail>& trail, const Table& table) {
+  return trail && (trail->page == table.page || trail->page + 1 == table.page);
 }
 
 void ReadTable(const Table& table, const MeasureColumns& columns, const std::string& tool,
@@ -125,23 +79,34 @@ void ReadTable(const Table& table, const MeasureColumns& columns, const std::str
   }
 }
 
+// The columns of `table` from its own header (once a header the break cut is stitched back),
+// else from the table it continues; nullopt for a table that is not a measure table.
+std::optional<MeasureColumns> ColumnsOf(Table& table, bool next_page,
+                                        const std::optional<TableTrail>& trail,
+                                        const MeasureTableRules& rules) {
+  if (next_page) StitchHeader(*trail, table);
+  std::optional<MeasureColumns> columns = FindMeasureColumns(table, rules);
+  if (!columns && next_page) {
+    columns = ContinueColumns(table, RolesByPosition(*trail, table), rules);
+  }
+  return columns;
+}
+
 void ReadPage(const Page& page, const MeasureTableRules& rules, const TableOptions& options,
-              std::optional<Previous>& previous, std::vector<Measure>& out) {
+              std::optional<TableTrail>& trail, std::vector<Measure>& out) {
   std::vector<Table> tables = BuildTables(page, options);
   for (size_t i = 0; i < tables.size(); ++i) {
-    const Table& table = tables[i];
-    std::optional<MeasureColumns> columns = FindMeasureColumns(table, rules);
-    bool next_page = ContinuesOnNextPage(previous, table, i);
-    if (!columns && next_page) {
-      columns = previous->columns;
-      columns->first_data_row = 0;
-    }
+    Table& table = tables[i];
+    bool next_page = i == 0 && trail && ContinuesOnNextPage(*trail, table);
+    bool own_header = FindMeasureColumns(table, rules).has_value();
+    std::optional<MeasureColumns> columns = ColumnsOf(table, next_page, trail, rules);
     if (!columns) continue;
-    bool cut_row = next_page && previous->at_foot && columns->roles == previous->columns.roles;
+    bool cut_row = next_page && trail->at_foot && trail->header_texts.empty() &&
+                   (!own_header || columns->roles == trail->columns.roles);
     std::string tool = ToolAbove(page, table, tables, rules);
-    if (tool.empty() && Continues(previous, table)) tool = previous->tool;
+    if (tool.empty() && Continues(trail, table)) tool = trail->tool;
     ReadTable(table, *columns, tool, rules, cut_row, out);
-    previous = Previous{table.page, table.cols, AtFoot(page, table), *columns, tool};
+    trail = MakeTrail(page, table, *columns, tool);
   }
 }
 
@@ -150,8 +115,8 @@ void ReadPage(const Page& page, const MeasureTableRules& rules, const TableOptio
 std::vector<Measure> ExtractMeasures(const Document& doc, const MeasureTableRules& rules,
                                      const TableOptions& options) {
   std::vector<Measure> measures;
-  std::optional<Previous> previous;
-  for (const Page& page : doc.pages) ReadPage(page, rules, options, previous, measures);
+  std::optional<TableTrail> trail;
+  for (const Page& page : doc.pages) ReadPage(page, rules, options, trail, measures);
   return measures;
 }
 

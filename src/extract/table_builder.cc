@@ -32,18 +32,17 @@ bool Near(double value, double low, double high, double tolerance) {
   return value >= low - tolerance && value <= high + tolerance;
 }
 
-// True when the end of `line` at position `end` (along its length) meets a crossing line.
+// True when the end of `line` at position `end` (along its length) lies on another line.
 bool EndMeets(const Ruling& line, double end, const std::vector<const Ruling*>& rulings,
               double tolerance) {
-  const Box& b = line.box;
+  double x = line.horizontal ? end : line.box.center_x();
+  double y = line.horizontal ? line.box.center_y() : end;
   for (const Ruling* other : rulings) {
-    if (other->horizontal == line.horizontal) continue;
     const Box& o = other->box;
-    bool meets = line.horizontal ? Near(end, o.left, o.right, tolerance) &&
-                                       Near(b.center_y(), o.top, o.bottom, tolerance)
-                                 : Near(end, o.top, o.bottom, tolerance) &&
-                                       Near(b.center_x(), o.left, o.right, tolerance);
-    if (meets) return true;
+    if (other != &line && Near(x, o.left, o.right, tolerance) &&
+        Near(y, o.top, o.bottom, tolerance)) {
+      return true;
+    }
   }
   return false;
 }
@@ -260,7 +259,9 @@ Table MakeTable(const Page& page, const Grid& grid, const TableOptions& options)
               .box = Box{grid.xs.front(), grid.ys.front(), grid.xs.back(), grid.ys.back()},
               .rows = grid.rows(),
               .cols = grid.cols(),
-              .cells = MakeCells(grid, sets, index)};
+              .cells = MakeCells(grid, sets, index),
+              .xs = grid.xs,
+              .ys = grid.ys};
   FillText(page, grid, index, table.cells);
   std::sort(table.cells.begin(), table.cells.end(), [](const TableCell& a, const TableCell& b) {
     return std::make_pair(a.row, a.col) < std::make_pair(b.row, b.col);

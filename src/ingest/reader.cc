@@ -41,14 +41,15 @@ Document ReadDocument(const std::string& path, const IngestOptions& options) {
   std::string problem;
   std::string bytes = ReadBytes(path, options, problem);
   Document doc;
-  if (problem.empty() && bytes.empty()) problem = "empty_file";
+  bool named_pdf = fs::path(path).extension() == ".pdf";
+  // A file named .pdf that is empty or not a PDF is the common case: say it as a PDF problem.
+  if (problem.empty() && bytes.empty()) problem = named_pdf ? "unreadable_pdf" : "empty_file";
   if (problem.empty()) {
     InputKind kind = SniffKind(bytes);
     if (kind == InputKind::kPdf) {
       doc = ReadPdf(bytes, options.pdf);
     } else if (kind == InputKind::kUnknown) {
-      // A file named .pdf that is not one is the common case: say it as a PDF problem.
-      problem = fs::path(path).extension() == ".pdf" ? "unreadable_pdf" : "unsupported_format";
+      problem = named_pdf ? "unreadable_pdf" : "unsupported_format";
     } else {
       doc.kind = kind;
       problem = "needs_ocr";
@@ -56,8 +57,7 @@ Document ReadDocument(const std::string& path, const IngestOptions& options) {
   }
   if (!problem.empty()) doc.problems.push_back(problem);
   doc.source_file = path;
-  bool was_read = problem.empty() || problem == "empty_file" || problem.find("pdf") != std::string::npos ||
-                  problem == "unsupported_format" || problem == "needs_ocr";
+  bool was_read = problem != "file_not_found" && problem != "unreadable_file" && problem != "file_too_large";
   if (was_read) doc.report_id = Sha256Hex(bytes).substr(0, 16);
   return doc;
 }

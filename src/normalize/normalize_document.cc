@@ -1,6 +1,7 @@
 #include "normalize/normalize_document.h"
 
 #include <algorithm>
+#include <cassert>
 #include <string>
 #include <utility>
 #include <vector>
@@ -26,23 +27,20 @@ void GateTextLayer(Page& page) {
   page.needs_ocr = page.needs_ocr || verdict.needs_ocr;
 }
 
-bool StartsDetached(const std::u32string& text) {
-  return !text.empty() && CannotBeginWord(text.front());
-}
-
-bool EndsThai(const std::u32string& text) { return !text.empty() && IsThaiLetter(text.back()); }
-
 // Text layers split words before a mark or following vowel ("ป่ าแดด", "การป" + "้องกัน"):
-// such a word joins the one before when that ends in Thai and was not itself split off, the
-// rule AssessTextLayer counts as repairable. A run of lone marks stays apart (and gets OCR).
+// such a word joins the one before when ContinuesWord says so and that one was not itself
+// split off, the rule AssessTextLayer counts as repairable.
+// REQUIRES: no word's text is empty.
 void JoinSplitWords(std::vector<Word>& words) {
   std::vector<Word> joined;
   joined.reserve(words.size());
   bool previous_detached = true;
   for (Word& word : words) {
-    std::u32string text = DecodeUtf8(word.text);
-    bool detached = StartsDetached(text);
-    if (detached && !previous_detached && EndsThai(DecodeUtf8(joined.back().text))) {
+    assert(!word.text.empty());
+    char32_t first = DecodeUtf8(word.text).front();
+    bool detached = CannotBeginWord(first);
+    if (detached && !previous_detached &&
+        ContinuesWord(DecodeUtf8(joined.back().text).back(), first)) {
       Word& before = joined.back();
       before.text = NormalizeText(before.text + word.text);
       before.box = Union(before.box, word.box);

@@ -2,6 +2,7 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -31,7 +32,8 @@ struct WordFacts {
   bool replacement = false;
   bool detached_start = false;  // begins with a mark or following vowel
   bool foreign_mark = false;    // a Thai mark right after a non-Thai character
-  bool ends_thai = false;
+  char32_t first = 0;
+  char32_t last = 0;
   bool mojibake = false;
 };
 
@@ -54,7 +56,7 @@ WordFacts ExamineWord(std::string_view raw) {
   for (char32_t c : DecodeUtf8(raw)) {
     facts.pua = facts.pua || IsLegacyThaiPua(c);
     c = RepairThaiPua(c);
-    if (IsZeroWidth(c) || c == ' ') continue;
+    if (IsZeroWidth(c) || u_isUWhiteSpace(static_cast<UChar32>(c))) continue;
     w.push_back(c);
   }
   facts.empty = w.empty();
@@ -62,7 +64,8 @@ WordFacts ExamineWord(std::string_view raw) {
   facts.replacement = w.find(kReplacement) != std::u32string::npos;
   facts.detached_start = !w.empty() && CannotBeginWord(w.front());
   facts.foreign_mark = HasForeignMark(w);
-  facts.ends_thai = !w.empty() && IsThaiLetter(w.back());
+  facts.first = w.empty() ? 0 : w.front();
+  facts.last = w.empty() ? 0 : w.back();
   facts.mojibake = LooksLikeMojibake(w);
   return facts;
 }
@@ -77,10 +80,11 @@ struct PageFacts {
   bool replacement_near_thai = false;
 };
 
-// A detached start right after a word ending in Thai is a split word that NormalizeDocument
-// joins back ("ป่ าแดด"); after a page start, a non-Thai word or another orphan it is not.
+// A detached start that continues the word before is a split word NormalizeDocument joins
+// back ("ป่ าแดด"); at a page start, after a non-Thai word or another orphan it is not.
 bool IsLoneOrphan(const WordFacts& w, const WordFacts* previous) {
-  bool joinable = previous != nullptr && previous->ends_thai && !previous->detached_start;
+  bool joinable =
+      previous != nullptr && !previous->detached_start && ContinuesWord(previous->last, w.first);
   return w.foreign_mark || (w.detached_start && !joinable);
 }
 

@@ -72,6 +72,15 @@ TEST_CASE("BuildTables finds grids, merged cells and cell text") {
         V(299, 98, 163), V(301, 98, 163)},
        {W("a", 120, 115), W("b", 220, 115), W("c", 120, 145), W("d", 220, 145)},
        "table 2x2\n0,0 1x1: a\n0,1 1x1: b\n1,0 1x1: c\n1,1 1x1: d\n"},
+      {"a letter stem touching the border is not a column line",
+       [] {
+         auto rulings = FullGrid({100, 200, 300}, {100, 130});
+         rulings.push_back(V(150, 132, 149));
+         rulings.push_back(V(250, 80, 98));
+         return rulings;
+       }(),
+       {W("a", 110, 115), W("b", 210, 115), W("title", 140, 140)},
+       "table 1x2\n0,0 1x1: a\n0,1 1x1: b\n"},
       {"two tables, a stray dash and a lone box line are not tables",
        [] {
          auto rulings = FullGrid({100, 200}, {100, 130});

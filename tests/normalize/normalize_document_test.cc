@@ -76,10 +76,11 @@ TEST_CASE("NormalizeDocument joins words split before a mark or following vowel"
       {{"บ้านโป\u0E48", "าแดด"}, {"บ้านโป่าแดด"}},
       {{"ดังนี", "\u0E49", "ต่อไป"}, {"ดังนี้", "ต่อไป"}},
       {{"การป", "\u0E49องกัน"}, {"การป้องกัน"}},
-      {{"\u0E49", "ก"}, {"\u0E49", "ก"}},            // nothing before it
-      {{"ITA", "\u0E49"}, {"ITA", "\u0E49"}},        // not after Thai
-      {{"นี", "\u0E48", "\u0E49"}, {"นี่", "\u0E49"}},  // a run of lone marks stays apart
-      {{"ที", "\u200B", "\uF70A"}, {"ที่"}},            // after repair and removal
+      {{"\u0E49", "ก"}, {"\u0E49", "ก"}},                      // nothing before it
+      {{"ITA", "\u0E49"}, {"ITA", "\u0E49"}},                  // not after Thai
+      {{"นี", "\u0E48", "\u0E49"}, {"นี่", "\u0E49"}},            // a run of lone marks stays apart
+      {{"ที", "\u200B", "\uF70A"}, {"ที่"}},                      // after repair and removal
+      {{"ตัวชีว\u0E49", "\u0E31ด"}, {"ตัวชีว\u0E49", "\u0E31ด"}},  // displaced, not split
   };
   for (const auto& c : cases) {
     std::vector<Word> words;

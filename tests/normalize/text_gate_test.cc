@@ -90,7 +90,7 @@ TEST_CASE("AssessTextLayer judges small pages") {
     TextLayerVerdict want;
   } cases[] = {
       {{}, Verdict(true, {"no_text"})},
-      {{"", " ", "\u200B"}, Verdict(true, {"no_text"})},
+      {{"", " ", "\u200B", "\t\u00A0"}, Verdict(true, {"no_text"})},
       {{"77.98", "๒๕๖๕", "89.00", "B"}, {}},
       {{"Integrity", "and", "Transparency", "Assessment", "2022"}, {}},
       {{"café", "Élève", "Größe", "°C", "©2024", "½"}, {}},
@@ -129,6 +129,7 @@ TEST_CASE("AssessTextLayer weighs orphan marks by whether joining repairs them")
       {"split words are joined", {"ป\u0E48", "าแดด", "ดังนี", "\u0E49", "การป", "\u0E49องกัน"}, false},
       {"marks on a line of their own", {"ดังนี", "\u0E48", "\u0E49", "\u0E34"}, true},
       {"a mark after Latin", {"ITA\u0E48", "A\u0E49"}, true},
+      {"marks displaced onto the next base", {"ตัวชีว\u0E49", "\u0E31ด", "ที\u0E48", "\u0E34"}, true},
   };
   for (const auto& c : cases) {
     std::string name = c.name;

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Sets up (Debian packages, build) and runs every test: the Release build's ctest suite, then
+# the same suite built with AddressSanitizer and UBSan. Exit status is ctest's.
+#   scripts/test.sh             # both builds
+#   ITAPIPE_SKIP_SANITIZE=1 scripts/test.sh   # Release only
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=$(nproc)
+
+bash scripts/setup.sh
+(cd build && ctest --output-on-failure -j"$jobs")
+
+if [ -z "${ITAPIPE_SKIP_SANITIZE:-}" ]; then
+  echo "test: AddressSanitizer + UBSan build (build-asan/)"
+  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DITAPIPE_SANITIZE=ON >/dev/null
+  cmake --build build-asan -j"$jobs"
+  (cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+     ctest --output-on-failure -j"$jobs")
+fi
