@@ -5,10 +5,11 @@
 #include <vector>
 
 #include "core/document.h"
+#include "extract/table.h"
 
 namespace itapipe {
 
-struct TextLine {
+struct PageLine {
   std::string text;
   Box box;
   double confidence = 1;  // the least confident word's
@@ -16,7 +17,7 @@ struct TextLine {
 
 // Lines in reading order: words whose vertical centres are close share a line, so a table
 // row reads across its cells.
-std::vector<TextLine> PageLines(const Page& page);
+std::vector<PageLine> PageLines(const Page& page);
 
 // The lines joined with '\n'.
 std::string PageText(const Page& page);
@@ -28,11 +29,13 @@ struct PageContent {
   double confidence = 1;  // the least confident word's
 };
 
-// Every page's lines, then one line per row of each of its tables, cells joined by spaces:
-// a row reads as a line even when its cells wrap differently.
+// Every page's text in reading order, each ruled table read row by row in its place (one
+// line per row, cells joined by spaces) instead of line by line: the cells of a row wrap
+// differently, so a printed line cuts across rows (a score beside the end of one name and
+// the start of the next). The words outside the tables read as PageLines does.
 std::vector<PageContent> DocumentContent(const Document& doc);
 
-// The rows of the page's tables, one line each.
-std::string TableRowsText(const Page& page);
+// The rows of the tables, one line each.
+std::string TableRowsText(const std::vector<Table>& tables);
 
 }  // namespace itapipe

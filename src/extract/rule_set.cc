@@ -27,7 +27,8 @@ namespace {
 std::string ExpandMacros(std::string pattern, const std::map<std::string, std::string>& macros) {
   for (const auto& [name, value] : macros) {
     std::string key = "{" + name + "}";
-    for (size_t at = pattern.find(key); at != std::string::npos; at = pattern.find(key, at + value.size()))
+    for (size_t at = pattern.find(key); at != std::string::npos;
+         at = pattern.find(key, at + value.size()))
       pattern.replace(at, key.size(), value);
   }
   return pattern;
@@ -40,7 +41,8 @@ std::string AgencyPattern(const std::vector<AgencyType>& types) {
     for (const std::string& a : t.abbreviations) prefixes.push_back(RE2::QuoteMeta(a));
   }
   // Longest first: RE2 prefers the earlier alternative.
-  std::sort(prefixes.begin(), prefixes.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  std::sort(prefixes.begin(), prefixes.end(),
+            [](const auto& a, const auto& b) { return a.size() > b.size(); });
   std::string alternation;
   for (const std::string& p : prefixes) alternation += (alternation.empty() ? "" : "|") + p;
   // The capital and Pattaya have no name after the prefix.
@@ -148,13 +150,20 @@ std::vector<RuleMatch> RuleSet::Match(std::string_view field, std::string_view t
   for (const Rule& rule : rules_) {
     if (rule.field != field) continue;
     ForEachMatch(*rule.regex, text, [&](const auto& p, const char* base) {
-      RuleMatch m{{}, rule.weight, rule.offset, size_t(p[0].data() - base),
+      RuleMatch m{{},
+                  rule.weight,
+                  rule.offset,
+                  size_t(p[0].data() - base),
                   size_t(p[0].data() - base) + p[0].size()};
-      for (size_t g = 1; g < p.size(); ++g) m.groups.emplace_back(p[g].data() ? std::string(p[g]) : "");
+      for (size_t g = 1; g < p.size(); ++g)
+        m.groups.emplace_back(p[g].data() ? std::string(p[g]) : "");
       size_t value_at = p.size() > 1 && p[1].data() ? p[1].data() - base : m.begin;
-      bool inside = std::any_of(excluded.begin(), excluded.end(), [&](const auto& span) {
-        return value_at >= span.first && value_at < span.second;
-      });
+      // A rule with an offset reads a year from a context that names another year (the
+      // action year): the excluded context is what it is written for.
+      bool inside =
+          rule.offset == 0 && std::any_of(excluded.begin(), excluded.end(), [&](const auto& span) {
+            return value_at >= span.first && value_at < span.second;
+          });
       if (!inside) matches.push_back(std::move(m));
     });
   }

@@ -46,8 +46,8 @@ class RuleSet {
   RuleSet& operator=(RuleSet&&) noexcept;
   ~RuleSet();
 
-  // Every match of field's rules in text, minus those inside the field's exclude spans,
-  // in rule order then text order.
+  // Every match of field's rules in text, minus those of rules without an offset whose value
+  // (group 1) lies inside one of the field's exclude spans, in rule order then text order.
   std::vector<RuleMatch> Match(std::string_view field, std::string_view text) const;
 
   const std::vector<AgencyType>& agency_types() const { return agency_types_; }

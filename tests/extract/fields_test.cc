@@ -1,0 +1,70 @@
+#include "extract/fields.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+namespace itapipe {
+namespace {
+
+const Knowledge& Models() {
+  static const Knowledge knowledge = [] {
+    auto loaded = Knowledge::Load(ITAPIPE_MODELS_DIR);
+    REQUIRE(loaded.has_value());
+    return std::move(*loaded);
+  }();
+  return knowledge;
+}
+
+Report FieldsOf(const std::string& text) {
+  Report report;
+  ExtractFields({PageContent{1, text, 1}}, Models(), report);
+  return report;
+}
+
+TEST_CASE("fiscal_year is the result year, also when its sentence wraps") {
+  struct {
+    const char* text;
+    int want;  // 0: none
+  } cases[] = {
+      {"ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2564\n", 2564},
+      {"ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วย\nงานภาครัฐ ประจำปีงบประมาณ "
+       "พ.ศ. 2563\n",
+       2563},
+      {"จึงได้นำผลการ\nประเมินประจำปีงบประมาณ พ.ศ. 2567 มาวิเคราะห์เพื่อกำหนดแนวทาง\n"
+       "การพัฒนาในปีงบประมาณ พ.ศ. 2568\n",
+       2567},
+      {"จึงได้นำผลการประเมินประจำ\nปีงบประมาณ พ.ศ. 2566 มาวิเคราะห์\n", 2566},
+      {"การนำผลการประเมินไปดำเนินการปรับปรุงและพัฒนา ในปีงบประมาณ\nพ.ศ. 2565\n", 2564},
+      {"แผนปฏิบัติการป้องกันการทุจริต 4 ปี (พ.ศ. 2561 - 2564)\n", 0},
+      {"ผลการประเมิน\nหัวข้อหนึ่ง\nหัวข้อสอง ประจำปีงบประมาณ พ.ศ. 2564\n", 0},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(FieldsOf(c.text).fiscal_year.value_or(0) == c.want);
+  }
+}
+
+TEST_CASE("total_score and grade read across a line break") {
+  struct {
+    const char* text;
+    double total;  // -1: none
+    const char* grade;
+  } cases[] = {
+      {"ได้รับผลคะแนนเฉลี่ยรวม 84.03 คะแนน อยู่ในระดับ\nC\n", 84.03, "C"},
+      {"ได้รับผลคะแนนเฉลี่ยรวม\n84.50 คะแนน อยู่ในระดับ C\n", 84.50, "C"},
+      {"มีคะแนนรวม 82.50 ผลการ\nประเมิน ต้องปรับปรุง\n", 82.50, "ต้องปรับปรุง"},
+      {"ได้รับผลคะแนนเฉลี่ยรวม 85.06 คะแนน ผลการ\nประเมิน ผ่าน\n", 85.06, "ผ่าน"},
+      {"มีคะแนนรวม 77.98 อยู่ในระดับ B มีรายละเอียด ดังนี้\n", 77.98, "B"},
+      {"ตัวชี้วัดที่มีคะแนนต่ำกว่าร้อยละ 90\n", -1, ""},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    Report r = FieldsOf(c.text);
+    CHECK(r.total_score.value_or(-1) == doctest::Approx(c.total));
+    CHECK(r.grade == c.grade);
+  }
+}
+
+}  // namespace
+}  // namespace itapipe
