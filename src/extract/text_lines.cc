@@ -19,6 +19,17 @@ bool SpaceBetween(char32_t before, char32_t after) {
   return !(IsThai(before) && IsThai(after));
 }
 
+bool IsAsciiAlnum(char32_t c) {
+  return (c >= U'0' && c <= U'9') || (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
+}
+
+// A line that ends inside a hyphenated Latin word ("E-" then "Service") goes on without a
+// space; a dash after a space ("2565 -") is not part of a word.
+bool HyphenatedWord(const std::u32string& tail, char32_t after) {
+  size_t n = tail.size();
+  return n >= 2 && tail[n - 1] == U'-' && IsAsciiAlnum(tail[n - 2]) && IsAsciiAlnum(after);
+}
+
 // True when the vertical extent of word overlaps line enough to sit on it.
 bool OnLine(const Box& line, const Box& word) {
   double shorter = std::min(line.height(), word.height());
@@ -68,7 +79,8 @@ std::string JoinLines(const std::vector<TextLine>& lines) {
     if (!out.empty()) {
       std::u32string tail = DecodeUtf8(out.substr(out.size() >= 4 ? out.size() - 4 : 0));
       std::u32string head = DecodeUtf8(line.text.substr(0, 4));
-      if (SpaceBetween(tail.back(), head.front())) out += ' ';
+      bool space = SpaceBetween(tail.back(), head.front()) && !HyphenatedWord(tail, head.front());
+      if (space) out += ' ';
     }
     out += line.text;
   }

@@ -21,7 +21,8 @@ std::vector<TextLine> GroupIntoLines(std::vector<const Word*> words);
 
 // Joins lines of one paragraph or cell: no space where the break falls between two Thai
 // characters (Thai puts no spaces between words) unless the first is ๆ or ฯ, none after an
-// opening or before a closing bracket or a comma, one space otherwise.
+// opening or before a closing bracket or a comma, none after a hyphen that ends a Latin
+// word part ("E-" + "Service"), one space otherwise.
 std::string JoinLines(const std::vector<TextLine>& lines);
 
 }  // namespace itapipe

@@ -27,9 +27,21 @@ void GateTextLayer(Page& page) {
   page.needs_ocr = page.needs_ocr || verdict.needs_ocr;
 }
 
+// A split-off piece lies on the line of the word before, at most this many heights after it.
+constexpr double kMaxSplitGap = 1.0;
+
+// True when `after` sits right after `before` on its line: what a split word leaves, where a
+// piece that begins a line of another table cell, far to the right, does not.
+bool Adjacent(const Box& before, const Box& after) {
+  double height = std::min(before.height(), after.height());
+  double gap = after.left - before.right;
+  return Overlap(before.top, before.bottom, after.top, after.bottom) >= height / 2 &&
+         gap >= -height && gap <= kMaxSplitGap * height;
+}
+
 // Text layers split words before a mark or following vowel ("ป่ าแดด", "การป" + "้องกัน"):
-// such a word joins the one before when ContinuesWord says so and that one was not itself
-// split off, the rule AssessTextLayer counts as repairable.
+// such a word joins the one before when ContinuesWord says so, it sits right after that one
+// and that one was not itself split off, the rule AssessTextLayer counts as repairable.
 // REQUIRES: no word's text is empty.
 void JoinSplitWords(std::vector<Word>& words) {
   std::vector<Word> joined;
@@ -39,7 +51,7 @@ void JoinSplitWords(std::vector<Word>& words) {
     assert(!word.text.empty());
     char32_t first = DecodeUtf8(word.text).front();
     bool detached = CannotBeginWord(first);
-    if (detached && !previous_detached &&
+    if (detached && !previous_detached && Adjacent(joined.back().box, word.box) &&
         ContinuesWord(DecodeUtf8(joined.back().text).back(), first)) {
       Word& before = joined.back();
       before.text = NormalizeText(before.text + word.text);

@@ -84,13 +84,37 @@ TEST_CASE("NormalizeDocument joins words split before a mark or following vowel"
   };
   for (const auto& c : cases) {
     std::vector<Word> words;
-    for (const char* text : c.in) words.push_back(MakeWord(text, 30.0 * words.size()));
+    for (const char* text : c.in) {  // one space apart; a zero-width character has no width
+      words.push_back(MakeWord(text, words.empty() ? 0 : words.back().box.right + 4));
+      if (std::string(text) == "\u200B") words.back().box.right = words.back().box.left;
+    }
     Document out = NormalizeDocument(OnePage(MakePage(TextSource::kOcr, words)));
     std::vector<std::string> got;
     for (const Word& word : out.pages[0].words) got.push_back(word.text);
     std::string first = c.in[0];
     CAPTURE(first);
     CHECK(got == std::vector<std::string>(c.want.begin(), c.want.end()));
+  }
+}
+
+TEST_CASE("NormalizeDocument joins a split-off piece only right after the word before") {
+  struct {
+    const char* name;
+    Box piece;
+    size_t want_words;
+  } cases[] = {
+      {"same line, one space after", Box{25, 10, 45, 22}, 1},
+      {"same line, touching", Box{20, 10, 40, 22}, 1},
+      {"same line, another table cell", Box{120, 10, 140, 22}, 2},
+      {"next line", Box{0, 24, 20, 36}, 2},
+  };
+  for (const auto& c : cases) {
+    std::string name = c.name;
+    CAPTURE(name);
+    Word piece{.text = "าร", .box = c.piece, .confidence = 1.0};
+    Document out =
+        NormalizeDocument(OnePage(MakePage(TextSource::kOcr, {MakeWord("สวัสดิก", 0), piece})));
+    CHECK(out.pages[0].words.size() == c.want_words);
   }
 }
 
