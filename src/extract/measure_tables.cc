@@ -57,19 +57,19 @@ std::string ToolAbove(const Page& page, const Table& table, const std::vector<Ta
   return "";
 }
 
-
-
 bool Continues(const std::optional<TableTrail>& trail, const Table& table) {
   return trail && (trail->page == table.page || trail->page + 1 == table.page);
 }
 
+// cut: the trail of the table on the page before when its last row may go on in this
+// table's first data row, else nullptr.
 void ReadTable(const Table& table, const MeasureColumns& columns, const std::string& tool,
-               const MeasureTableRules& rules, bool may_continue_row, std::vector<Measure>& out) {
+               const MeasureTableRules& rules, const TableTrail* cut, std::vector<Measure>& out) {
   for (int r = columns.first_data_row; r < table.rows; ++r) {
     std::optional<Measure> measure = ReadMeasureRow(table, r, columns, rules);
     if (!measure) continue;
-    if (may_continue_row && r == columns.first_data_row && !out.empty() &&
-        IsSplitRowTail(*measure)) {
+    if (cut && r == columns.first_data_row && !out.empty() &&
+        (IsSplitRowTail(*measure) || ContinuesCutCells(*cut, table, r, rules))) {
       MergeTail(*measure, out);
       continue;
     }
@@ -101,12 +101,12 @@ void ReadPage(const Page& page, const MeasureTableRules& rules, const TableOptio
     bool own_header = FindMeasureColumns(table, rules).has_value();
     std::optional<MeasureColumns> columns = ColumnsOf(table, next_page, trail, rules);
     if (!columns) continue;
-    bool cut_row = next_page && trail->at_foot && trail->header_texts.empty() &&
+    bool cut_row = next_page && trail->at_foot && !trail->header_only &&
                    (!own_header || columns->roles == trail->columns.roles);
     std::string tool = ToolAbove(page, table, tables, rules);
     if (tool.empty() && Continues(trail, table)) tool = trail->tool;
-    ReadTable(table, *columns, tool, rules, cut_row, out);
-    trail = MakeTrail(page, table, *columns, tool);
+    ReadTable(table, *columns, tool, rules, cut_row ? &*trail : nullptr, out);
+    trail = MakeTrail(page, table, *columns, HeaderMayBeCut(table, *columns, rules), tool);
   }
 }
 

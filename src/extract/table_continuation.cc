@@ -14,6 +14,9 @@ namespace {
 constexpr double kFootShare = 0.2;
 // A table continues another when their widths overlap by this share of the narrower.
 constexpr double kSameColumnsShare = 0.8;
+// A cell's text reaches the foot of its cell when the space below its last line is less than
+// this share of that line's height (the cell padding; a shorter text leaves a line or more).
+constexpr double kFullCellGap = 1.0;
 
 std::string Joined(const std::string& head, const std::string& tail) {
   return JoinLines({TextLine{Box{}, head}, TextLine{Box{}, tail}});
@@ -41,18 +44,45 @@ int ColumnAt(const TableTrail& trail, double x) {
   return -1;
 }
 
-double ColumnCentre(const Table& table, int col) {
-  return (table.xs[col] + table.xs[col + 1]) / 2;
+double ColumnCentre(const Table& table, int col) { return (table.xs[col] + table.xs[col + 1]) / 2; }
+
+bool Inside(const Box& outer, const Box& box) {
+  double x = box.center_x(), y = box.center_y();
+  return x >= outer.left && x <= outer.right && y >= outer.top && y <= outer.bottom;
+}
+
+bool ReachesFoot(const Page& page, const TableCell& cell) {
+  const Word* lowest = nullptr;
+  for (const Word& word : page.words) {
+    if (Inside(cell.box, word.box) && (!lowest || word.box.bottom > lowest->box.bottom))
+      lowest = &word;
+  }
+  return lowest != nullptr &&
+         cell.box.bottom - lowest->box.bottom < kFullCellGap * lowest->box.height();
+}
+
+std::vector<bool> FullAtFoot(const Page& page, const Table& table) {
+  std::vector<bool> full(table.cols, false);
+  for (int c = 0; c < table.cols && table.rows > 0; ++c) {
+    const TableCell* cell = table.At(table.rows - 1, c);
+    full[c] = cell != nullptr && ReachesFoot(page, *cell);
+  }
+  return full;
+}
+
+bool IsOneOf(const std::string& text, const std::vector<std::string>& list) {
+  return std::find(list.begin(), list.end(), text) != list.end();
 }
 
 }  // namespace
 
 TableTrail MakeTrail(const Page& page, const Table& table, const MeasureColumns& columns,
-                     std::string tool) {
-  TableTrail trail{table.page, table.box, false, table.xs, columns, {}, std::move(tool)};
-  trail.at_foot =
-      page.height <= 0 || page.height - table.box.bottom < kFootShare * page.height;
-  if (columns.first_data_row >= table.rows) trail.header_texts = ColumnTexts(table);
+                     bool header_cut, std::string tool) {
+  TableTrail trail{table.page, table.box, false, table.xs, columns, false, {}, {}, std::move(tool)};
+  trail.full_at_foot = FullAtFoot(page, table);
+  trail.at_foot = page.height <= 0 || page.height - table.box.bottom < kFootShare * page.height;
+  trail.header_only = columns.first_data_row >= table.rows;
+  if (trail.header_only && header_cut) trail.header_texts = ColumnTexts(table);
   return trail;
 }
 
@@ -87,6 +117,21 @@ void StitchHeader(const TableTrail& trail, Table& table) {
 bool IsSplitRowTail(const Measure& tail) {
   return tail.owner.empty() && tail.period.empty() &&
          (tail.status == MeasureStatus::kUnknown || !tail.result.empty());
+}
+
+bool ContinuesCutCells(const TableTrail& trail, const Table& table, int row,
+                       const MeasureTableRules& rules) {
+  bool any = false;
+  for (const TableCell& cell : table.cells) {
+    if (cell.row != row || cell.col + 1 >= static_cast<int>(table.xs.size())) continue;
+    std::string text = CleanCellText(cell.text, rules);
+    if (text.empty() || IsOneOf(text, rules.blanks) || IsOneOf(text, rules.marks)) continue;
+    int p = ColumnAt(trail, ColumnCentre(table, cell.col));
+    if (p < 0 || p >= static_cast<int>(trail.full_at_foot.size()) || !trail.full_at_foot[p])
+      return false;
+    any = true;
+  }
+  return any;
 }
 
 void MergeTail(const Measure& tail, std::vector<Measure>& out) {

@@ -7,6 +7,7 @@
 #include "core/document.h"
 #include "core/report.h"
 #include "extract/measure_rows.h"
+#include "extract/measure_table_rules.h"
 #include "extract/table.h"
 
 namespace itapipe {
@@ -18,14 +19,21 @@ struct TableTrail {
   bool at_foot = false;  // ends near the foot of its page, so the break may have cut it
   std::vector<double> xs;
   MeasureColumns columns;
-  std::vector<std::string> header_texts;  // per column when the table holds only header rows
+  bool header_only = false;  // the table holds header rows only: no row of it can go on
+  // Per column, when the table holds only header rows and the break may have cut them.
+  std::vector<std::string> header_texts;
+  // Per column, true when the text of the table's last row reaches the row's foot: the break
+  // may have cut that cell, so its text may go on in the first row of the next page.
+  std::vector<bool> full_at_foot;
   std::string tool;
 
   bool operator==(const TableTrail&) const = default;
 };
 
+// The trail of `table`; header_cut: its header may have been cut (HeaderMayBeCut), so a
+// header-only table keeps its header texts for the next page.
 TableTrail MakeTrail(const Page& page, const Table& table, const MeasureColumns& columns,
-                     std::string tool);
+                     bool header_cut, std::string tool);
 
 // True when `table`, the first table of its page, lies under the trail's table on the page
 // before (their widths overlap by most of the narrower).
@@ -41,6 +49,13 @@ void StitchHeader(const TableTrail& trail, Table& table);
 // True when a first row on a new page is the rest of a row the break cut: it lacks the
 // short cells (owner, period, a check mark) that sit at the top of the row on the page before.
 bool IsSplitRowTail(const Measure& tail);
+
+// True when the texts of grid row `row` of `table` (a table that goes on from the trail's)
+// all sit under columns whose cell the break may have cut (full_at_foot), ignoring blanks
+// and check marks: text that began on the page before ends here. False when the row has no
+// such text.
+bool ContinuesCutCells(const TableTrail& trail, const Table& table, int row,
+                       const MeasureTableRules& rules);
 
 // Appends the tail's texts to the last measure of `out` (REQUIRES: not empty) and, for a
 // merged cell whose text was cut, to the measures before it that share the cut value.
