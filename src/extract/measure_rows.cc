@@ -175,15 +175,6 @@ std::optional<MeasureColumns> FindMeasureColumns(const Table& table,
   return std::nullopt;
 }
 
-bool HeaderMayBeCut(const Table& table, const MeasureColumns& columns,
-                    const MeasureTableRules& rules) {
-  int last = std::min(columns.first_data_row, table.rows) - 1;
-  for (int c = 0; last >= 0 && c < table.cols; ++c) {
-    if (CellRole(table, last, c, rules) == ColumnRole::kNone) return true;
-  }
-  return false;
-}
-
 MeasureColumns ContinueColumns(const Table& table, std::vector<ColumnRole> roles,
                                const MeasureTableRules& rules) {
   MeasureColumns columns{std::move(roles), 0};

@@ -24,12 +24,6 @@ struct MeasureColumns {
 std::optional<MeasureColumns> FindMeasureColumns(const Table& table,
                                                  const MeasureTableRules& rules);
 
-// True when a header that ends the table may have been cut by a page break: the lowest
-// header cell of some column names no role (a sub-column header cut mid-word, "อยู่ระหว่าง
-// ดำเนิน" + "การ").
-bool HeaderMayBeCut(const Table& table, const MeasureColumns& columns,
-                    const MeasureTableRules& rules);
-
 // The columns of a table that goes on from another without its header: `roles` from the
 // table it continues (one per column of `table`), and a first row of status sub-column headers
 // when the header was cut after its first row.

@@ -106,7 +106,7 @@ void ReadPage(const Page& page, const MeasureTableRules& rules, const TableOptio
     std::string tool = ToolAbove(page, table, tables, rules);
     if (tool.empty() && Continues(trail, table)) tool = trail->tool;
     ReadTable(table, *columns, tool, rules, cut_row ? &*trail : nullptr, out);
-    trail = MakeTrail(page, table, *columns, HeaderMayBeCut(table, *columns, rules), tool);
+    trail = MakeTrail(page, table, *columns, tool);
   }
 }
 

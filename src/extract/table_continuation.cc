@@ -70,6 +70,25 @@ std::vector<bool> FullAtFoot(const Page& page, const Table& table) {
   return full;
 }
 
+bool IsMainText(ColumnRole role) {
+  return role == ColumnRole::kIssue || role == ColumnRole::kApproach ||
+         role == ColumnRole::kMeasure;
+}
+
+// True when the first row of `table` has text under a column the trail calls issue,
+// approach or measure: a data row, not the rest of a cut header.
+bool HasMainText(const TableTrail& trail, const Table& table) {
+  for (const TableCell& cell : table.cells) {
+    if (cell.row != 0 || cell.text.empty()) continue;
+    if (cell.col + 1 >= static_cast<int>(table.xs.size())) continue;
+    int p = ColumnAt(trail, ColumnCentre(table, cell.col));
+    if (p >= 0 && p < static_cast<int>(trail.columns.roles.size()) &&
+        IsMainText(trail.columns.roles[p]))
+      return true;
+  }
+  return false;
+}
+
 bool IsOneOf(const std::string& text, const std::vector<std::string>& list) {
   return std::find(list.begin(), list.end(), text) != list.end();
 }
@@ -77,12 +96,12 @@ bool IsOneOf(const std::string& text, const std::vector<std::string>& list) {
 }  // namespace
 
 TableTrail MakeTrail(const Page& page, const Table& table, const MeasureColumns& columns,
-                     bool header_cut, std::string tool) {
+                     std::string tool) {
   TableTrail trail{table.page, table.box, false, table.xs, columns, false, {}, {}, std::move(tool)};
   trail.full_at_foot = FullAtFoot(page, table);
   trail.at_foot = page.height <= 0 || page.height - table.box.bottom < kFootShare * page.height;
   trail.header_only = columns.first_data_row >= table.rows;
-  if (trail.header_only && header_cut) trail.header_texts = ColumnTexts(table);
+  if (trail.header_only) trail.header_texts = ColumnTexts(table);
   return trail;
 }
 
@@ -105,6 +124,9 @@ std::vector<ColumnRole> RolesByPosition(const TableTrail& trail, const Table& ta
 
 void StitchHeader(const TableTrail& trail, Table& table) {
   if (trail.header_texts.empty() || !trail.at_foot) return;
+  const std::vector<ColumnRole>& roles = trail.columns.roles;
+  bool cut_word = std::find(roles.begin(), roles.end(), ColumnRole::kNone) != roles.end();
+  if (!cut_word && HasMainText(trail, table)) return;
   for (TableCell& cell : table.cells) {
     if (cell.row != 0 || cell.col + 1 >= static_cast<int>(table.xs.size())) continue;
     int p = ColumnAt(trail, ColumnCentre(table, cell.col));

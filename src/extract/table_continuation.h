@@ -20,7 +20,7 @@ struct TableTrail {
   std::vector<double> xs;
   MeasureColumns columns;
   bool header_only = false;  // the table holds header rows only: no row of it can go on
-  // Per column, when the table holds only header rows and the break may have cut them.
+  // Per column, when the table holds only header rows: the break may have cut them.
   std::vector<std::string> header_texts;
   // Per column, true when the text of the table's last row reaches the row's foot: the break
   // may have cut that cell, so its text may go on in the first row of the next page.
@@ -30,10 +30,8 @@ struct TableTrail {
   bool operator==(const TableTrail&) const = default;
 };
 
-// The trail of `table`; header_cut: its header may have been cut (HeaderMayBeCut), so a
-// header-only table keeps its header texts for the next page.
 TableTrail MakeTrail(const Page& page, const Table& table, const MeasureColumns& columns,
-                     bool header_cut, std::string tool);
+                     std::string tool);
 
 // True when `table`, the first table of its page, lies under the trail's table on the page
 // before (their widths overlap by most of the narrower).
@@ -42,8 +40,11 @@ bool ContinuesOnNextPage(const TableTrail& trail, const Table& table);
 // The role of each column of `table` from the trail's column under the column's centre.
 std::vector<ColumnRole> RolesByPosition(const TableTrail& trail, const Table& table);
 
-// When the break cut the header (the trail's table holds header rows only), puts the cut
-// header text in front of the text of the first-row cells of `table` under it.
+// When the break cut the header, puts the cut header text in front of the text of the
+// first-row cells of `table` under it. The header was cut when the trail's table holds
+// header rows only, and a header cell lost the end of its keyword (a column without a role,
+// "ผู้รับผิด" + "ชอบ") or the first row of `table` has no text under the trail's issue,
+// approach and measure columns, where a data row has.
 void StitchHeader(const TableTrail& trail, Table& table);
 
 // True when a first row on a new page is the rest of a row the break cut: it lacks the
