@@ -9,5 +9,6 @@ namespace itapipe {
 
 int RunExtract(const std::vector<std::string>& args);
 int RunCompare(const std::vector<std::string>& args);
+int RunText(const std::vector<std::string>& args);
 
 }  // namespace itapipe

@@ -10,11 +10,10 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/document_pipeline.h"
 #include "extract/knowledge.h"
 #include "extract/report_builder.h"
 #include "ingest/input_files.h"
-#include "ingest/reader.h"
-#include "normalize/normalize_document.h"
 #include "records/format.h"
 #include "records/writers.h"
 #include "store/record_store.h"
@@ -35,6 +34,8 @@ constexpr const char* kExtractHelp =
     "  --store FILE    also keep the records in this SQLite store, for 'itapipe compare'\n"
     "  --models DIR    methodology, rules and OCR models (default: the built-in models/)\n"
     "  --jobs N        files read in parallel (default: number of cores)\n"
+    "  --no-ocr        do not OCR scanned pages; report them as needs_ocr:N instead\n"
+    "  --ocr-languages L  Tesseract models for text (default: tha+eng)\n"
     "  --quiet         no progress lines on stderr\n"
     "\n"
     "exit status: 0 all ok, 1 error, 2 usage, 3 finished with some files partial or failed\n";
@@ -46,12 +47,9 @@ struct ExtractOptions {
   std::string models_dir;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   bool quiet = false;
+  bool ocr = true;
+  std::string ocr_languages = "tha+eng";
 };
-
-std::string DefaultModelsDir() {
-  if (const char* env = std::getenv("ITAPIPE_MODELS")) return env;
-  return ITAPIPE_DEFAULT_MODELS;
-}
 
 // Returns -1 when the options are complete, else the exit status to return now.
 int ParseOptions(const std::vector<std::string>& args, ExtractOptions& options) {
@@ -64,6 +62,10 @@ int ParseOptions(const std::vector<std::string>& args, ExtractOptions& options) 
       return 0;
     } else if (a == "--quiet" || a == "-q") {
       options.quiet = true;
+    } else if (a == "--no-ocr") {
+      options.ocr = false;
+    } else if (a == "--ocr-languages" && has_value) {
+      options.ocr_languages = args[++i];
     } else if ((a == "--out" || a == "--store" || a == "--models" || a == "--jobs") && has_value) {
       const std::string& v = args[++i];
       if (a == "--out") options.out_dir = v;
@@ -84,10 +86,6 @@ int ParseOptions(const std::vector<std::string>& args, ExtractOptions& options) 
   return -1;
 }
 
-Report ProcessFile(const std::string& path, const Knowledge& knowledge) {
-  return ExtractReport(NormalizeDocument(ReadDocument(path)), knowledge);
-}
-
 // Reads the files on `jobs` threads; reports come back in input order.
 std::vector<Report> ProcessAll(const std::vector<std::string>& files, const Knowledge& knowledge,
                                const ExtractOptions& options) {
@@ -96,8 +94,10 @@ std::vector<Report> ProcessAll(const std::vector<std::string>& files, const Know
   std::atomic<size_t> done{0};
   std::mutex progress;
   auto work = [&] {
+    DocumentPipeline pipeline(
+        PipelineOptions{options.models_dir, options.ocr, options.ocr_languages});
     for (size_t i = next++; i < files.size(); i = next++) {
-      reports[i] = ProcessFile(files[i], knowledge);
+      reports[i] = ExtractReport(pipeline.Read(files[i]), knowledge);
       std::lock_guard<std::mutex> lock(progress);
       if (!options.quiet)
         std::fprintf(stderr, "[%zu/%zu] %s: %s%s%s\n", ++done, files.size(), files[i].c_str(),
@@ -127,9 +127,10 @@ int Summarize(const std::vector<Report>& reports, const ExtractOptions& options,
     ++counts[static_cast<int>(r.status)];
     pages += r.pages;
   }
-  std::printf("itapipe: %zu files (%d ok, %d partial, %d failed), %d pages in %.1f s -> %s%s\n",
-              reports.size(), counts[0], counts[1], counts[2], pages, seconds, options.out_dir.c_str(),
-              skipped ? (", " + std::to_string(skipped) + " non-document files skipped").c_str() : "");
+  std::printf(
+      "itapipe: %zu files (%d ok, %d partial, %d failed), %d pages in %.1f s -> %s%s\n",
+      reports.size(), counts[0], counts[1], counts[2], pages, seconds, options.out_dir.c_str(),
+      skipped ? (", " + std::to_string(skipped) + " non-document files skipped").c_str() : "");
   return counts[1] + counts[2] > 0 ? 3 : 0;
 }
 

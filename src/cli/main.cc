@@ -15,6 +15,7 @@ constexpr const char* kUsage =
     "  extract INPUT... --out DIR   read ITA reports (PDF, PNG, JPEG, TIFF, folders) into\n"
     "                               reports.csv, indicators.csv, measures.csv, records.jsonl\n"
     "  compare --store DB ...       compare agencies and years kept in a store\n"
+    "  text FILE                    print the canonical text the extraction rules see\n"
     "\n"
     "Run 'itapipe <command> --help' for the options of a command.\n";
 
@@ -33,6 +34,7 @@ int main(int argc, char** argv) {
   try {
     if (std::strcmp(argv[1], "extract") == 0) return itapipe::RunExtract(args);
     if (std::strcmp(argv[1], "compare") == 0) return itapipe::RunCompare(args);
+    if (std::strcmp(argv[1], "text") == 0) return itapipe::RunText(args);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "itapipe: internal error: %s\n", e.what());
     return 1;

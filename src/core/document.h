@@ -39,7 +39,7 @@ struct PixelBuffer {
 };
 
 struct Page {
-  int number = 0;  // 1-based
+  int number = 0;    // 1-based
   double width = 0;  // points
   double height = 0;
   TextSource source = TextSource::kNone;
@@ -48,6 +48,9 @@ struct Page {
   // Codes of damage found in the text layer ("pua_repaired", "replacement_char", ...).
   std::vector<std::string> damage;
   bool needs_ocr = false;
+  // The page as a cleaned scan (deskewed, background evened) for OCR; empty for pages read
+  // from a text layer, and emptied once OCR has read it.
+  PixelBuffer image;
 
   bool operator==(const Page&) const = default;
 };

@@ -91,8 +91,8 @@ void SplitWords(const Line& line, std::vector<Word>& words) {
   auto start = line.bases.begin();
   for (auto it = line.bases.begin(); it != line.bases.end(); ++it) {
     bool space = IsSpace(it->glyph->code);
-    bool gap = it != start &&
-               it->glyph->box.left - std::prev(it)->right > kWordGapRatio * line.height;
+    bool gap =
+        it != start && it->glyph->box.left - std::prev(it)->right > kWordGapRatio * line.height;
     if (space || gap) {
       EmitWord(start, it, words);
       start = space ? std::next(it) : it;

@@ -1,5 +1,5 @@
 #pragma once
-// Ownership of Leptonica images, and conversion from our pixel buffers.
+// Ownership of Leptonica images, and conversion from and to our pixel buffers.
 
 #include <leptonica/allheaders.h>
 
@@ -21,5 +21,12 @@ using BoxaPtr = std::unique_ptr<BOXA, BoxaDeleter>;
 
 // A 1 bpp image of the pixels darker than threshold (ink = 1).
 PixPtr BinarizeBuffer(const PixelBuffer& buffer, int threshold);
+
+// An 8 bpp grey image of the buffer.
+PixPtr GreyPix(const PixelBuffer& buffer);
+
+// The pixels of an image of any depth as grey (colour by luminance, 1 bpp ink as black);
+// dpi as given. An empty buffer when Leptonica cannot convert it.
+PixelBuffer BufferFromPix(PIX* pix, double dpi);
 
 }  // namespace itapipe

@@ -27,7 +27,9 @@ std::unique_ptr<poppler::document> OpenPdf(std::string_view bytes) {
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
 }
 
-Box ToBox(const poppler::rectf& r) { return Box{r.x(), r.y(), r.x() + r.width(), r.y() + r.height()}; }
+Box ToBox(const poppler::rectf& r) {
+  return Box{r.x(), r.y(), r.x() + r.width(), r.y() + r.height()};
+}
 
 // Poppler's strings are UTF-16 with one box per code unit.
 void AppendGlyphs(const poppler::text_box& text_box, std::vector<Glyph>& glyphs) {
@@ -108,7 +110,8 @@ Result<PixelBuffer> RenderPdfPage(std::string_view bytes, int page_number, doubl
   if (!page) return MakeError(ErrorCode::kInvalidInput, "no page " + std::to_string(page_number));
   PixelBuffer buffer = Render(*page, dpi);
   if (buffer.pixels.empty())
-    return MakeError(ErrorCode::kInternal, "page " + std::to_string(page_number) + ": rendering failed");
+    return MakeError(ErrorCode::kInternal,
+                     "page " + std::to_string(page_number) + ": rendering failed");
   return buffer;
 }
 

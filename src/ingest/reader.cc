@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "core/sha256.h"
+#include "ingest/image_reader.h"
 #include "ingest/input_files.h"
 
 namespace itapipe {
@@ -51,15 +52,32 @@ Document ReadDocument(const std::string& path, const IngestOptions& options) {
     } else if (kind == InputKind::kUnknown) {
       problem = named_pdf ? "unreadable_pdf" : "unsupported_format";
     } else {
-      doc.kind = kind;
-      problem = "needs_ocr";
+      doc = ReadImages(bytes, kind, options.scan);
     }
   }
   if (!problem.empty()) doc.problems.push_back(problem);
   doc.source_file = path;
-  bool was_read = problem != "file_not_found" && problem != "unreadable_file" && problem != "file_too_large";
+  bool was_read =
+      problem != "file_not_found" && problem != "unreadable_file" && problem != "file_too_large";
   if (was_read) doc.report_id = Sha256Hex(bytes).substr(0, 16);
   return doc;
+}
+
+void RenderPagesForOcr(const std::string& path, Document& doc, const IngestOptions& options) {
+  if (doc.kind != InputKind::kPdf) return;
+  std::string problem;
+  std::string bytes = ReadBytes(path, options, problem);
+  for (Page& page : doc.pages) {
+    if (!page.needs_ocr || !page.image.pixels.empty()) continue;
+    Result<PixelBuffer> rendered = RenderPdfPage(bytes, page.number, options.scan.pdf_dpi);
+    if (!rendered) {
+      doc.problems.push_back("unrenderable_page:" + std::to_string(page.number));
+      continue;
+    }
+    Page scanned = ScannedPage(page.number, *rendered, options.scan);
+    page.image = std::move(scanned.image);
+    page.rulings = std::move(scanned.rulings);
+  }
 }
 
 }  // namespace itapipe

@@ -35,13 +35,41 @@ std::vector<Ruling> DetectRulings(const PixelBuffer& page, const RulingOptions& 
   PixPtr ink = BinarizeBuffer(page, options.ink_threshold);
   if (!ink) return {};
   double points_per_pixel = 72.0 / page.dpi;
-  int length = std::max(3, static_cast<int>(std::lround(options.min_length_points / points_per_pixel)));
+  int length =
+      std::max(3, static_cast<int>(std::lround(options.min_length_points / points_per_pixel)));
   std::vector<Ruling> rulings =
       FindRuns(ink.get(), length, true, points_per_pixel, options.max_thickness_points);
   std::vector<Ruling> vertical =
       FindRuns(ink.get(), length, false, points_per_pixel, options.max_thickness_points);
   rulings.insert(rulings.end(), vertical.begin(), vertical.end());
   return rulings;
+}
+
+namespace {
+
+bool Meet(const Ruling& a, const Ruling& b, double tolerance) {
+  const Box& h = a.horizontal ? a.box : b.box;
+  const Box& v = a.horizontal ? b.box : a.box;
+  return v.left <= h.right + tolerance && v.right >= h.left - tolerance &&
+         h.top <= v.bottom + tolerance && h.bottom >= v.top - tolerance;
+}
+
+double Length(const Ruling& r) { return r.horizontal ? r.box.width() : r.box.height(); }
+
+}  // namespace
+
+std::vector<Ruling> TableRulings(const std::vector<Ruling>& rulings, double tolerance,
+                                 double long_line) {
+  std::vector<Ruling> kept;
+  for (const Ruling& r : rulings) {
+    int crossings = 0;
+    for (const Ruling& other : rulings) {
+      if (other.horizontal != r.horizontal && Meet(r, other, tolerance)) ++crossings;
+      if (crossings >= 2) break;
+    }
+    if (crossings >= 2 || Length(r) >= long_line) kept.push_back(r);
+  }
+  return kept;
 }
 
 }  // namespace itapipe

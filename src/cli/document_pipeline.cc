@@ -1,0 +1,62 @@
+#include "cli/document_pipeline.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "ingest/reader.h"
+#include "normalize/normalize_document.h"
+#include "ocr/ocr_engine.h"
+
+namespace itapipe {
+namespace {
+
+bool NeedsOcr(const Document& doc) {
+  return std::any_of(doc.pages.begin(), doc.pages.end(), [](const Page& p) { return p.needs_ocr; });
+}
+
+}  // namespace
+
+std::string DefaultModelsDir() {
+  if (const char* env = std::getenv("ITAPIPE_MODELS")) return env;
+  return ITAPIPE_DEFAULT_MODELS;
+}
+
+DocumentPipeline::DocumentPipeline(PipelineOptions options) : options_(std::move(options)) {
+  if (options_.models_dir.empty()) options_.models_dir = DefaultModelsDir();
+  // Tesseract's OpenMP threads cost more than they give on small machines (12-27 s a page
+  // with two threads, 2.5 s with one): one thread per engine, engines across the cores.
+  setenv("OMP_THREAD_LIMIT", "1", /*overwrite=*/0);
+}
+
+DocumentPipeline::~DocumentPipeline() = default;
+
+OcrEngine* DocumentPipeline::Ocr() {
+  if (ocr_ || ocr_failed_) return ocr_.get();
+  OcrOptions ocr_options;
+  ocr_options.text_languages = options_.ocr_languages;
+  ocr_options.number_datapath = options_.models_dir + "/ocr";
+  Result<std::unique_ptr<OcrEngine>> engine = OcrEngine::Create(ocr_options);
+  if (engine) {
+    ocr_ = std::move(*engine);
+  } else {
+    ocr_failed_ = true;
+    std::fprintf(stderr, "itapipe: OCR unavailable: %s\n", engine.error().message.c_str());
+  }
+  return ocr_.get();
+}
+
+Document DocumentPipeline::Read(const std::string& path) {
+  Document doc = NormalizeDocument(ReadDocument(path));
+  if (!options_.ocr || !NeedsOcr(doc)) return doc;
+  OcrEngine* ocr = Ocr();
+  if (!ocr) {
+    doc.problems.push_back("ocr_unavailable");
+    return doc;
+  }
+  RenderPagesForOcr(path, doc);
+  ocr->ReadDocument(doc);
+  return NormalizeDocument(std::move(doc));
+}
+
+}  // namespace itapipe

@@ -1,0 +1,52 @@
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "cli/document_pipeline.h"
+#include "extract/page_text.h"
+
+namespace itapipe {
+namespace {
+
+constexpr const char* kTextHelp =
+    "usage: itapipe text FILE [--no-ocr] [--models DIR]\n"
+    "\n"
+    "Prints the canonical text the extraction rules see, page by page: the page's lines, then\n"
+    "one line per row of each ruled table (cells joined by spaces). Useful when writing rules\n"
+    "in models/rules/.\n";
+
+}  // namespace
+
+int RunText(const std::vector<std::string>& args) {
+  PipelineOptions options;
+  std::string file;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--help" || args[i] == "-h") {
+      std::fputs(kTextHelp, stdout);
+      return 0;
+    } else if (args[i] == "--no-ocr") {
+      options.ocr = false;
+    } else if (args[i] == "--models" && i + 1 < args.size()) {
+      options.models_dir = args[++i];
+    } else if (file.empty() && args[i].rfind("--", 0) != 0) {
+      file = args[i];
+    } else {
+      std::fputs(kTextHelp, stderr);
+      return 2;
+    }
+  }
+  if (file.empty()) {
+    std::fputs(kTextHelp, stderr);
+    return 2;
+  }
+  DocumentPipeline pipeline(options);
+  Document doc = pipeline.Read(file);
+  for (const std::string& problem : doc.problems) std::printf("# problem: %s\n", problem.c_str());
+  for (const PageContent& page : DocumentContent(doc)) {
+    std::printf("=== page %d (confidence %.2f)\n%s", page.page, page.confidence, page.text.c_str());
+  }
+  return doc.problems.empty() ? 0 : 3;
+}
+
+}  // namespace itapipe

@@ -1,0 +1,228 @@
+#include "ocr/ocr_engine.h"
+
+#include <tesseract/baseapi.h>
+#include <tesseract/resultiterator.h>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "core/geometry.h"
+#include "ocr/cell_finder.h"
+#include "ocr/line_words.h"
+#include "ocr/number_reading.h"
+#include "ocr/page_pixels.h"
+
+namespace itapipe {
+namespace {
+
+using Api = tesseract::TessBaseAPI;
+
+Result<std::unique_ptr<Api>> LoadModel(const std::string& datapath, const std::string& languages) {
+  auto api = std::make_unique<Api>();
+  // Tesseract prints its warnings (resolution, empty pages) to stderr; ours go to problems.
+  api->SetVariable("debug_file", "/dev/null");
+  const char* path = datapath.empty() ? nullptr : datapath.c_str();
+  if (api->Init(path, languages.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
+    return MakeError(ErrorCode::kNotFound,
+                     "cannot load the Tesseract model '" + languages + "' from " +
+                         (datapath.empty() ? std::string("the default tessdata") : datapath) +
+                         " (is tesseract-ocr-tha installed? see scripts/setup.sh)");
+  }
+  // Without it the numerals model writes every Thai digit as a word of its own.
+  api->SetVariable("preserve_interword_spaces", "1");
+  return api;
+}
+
+std::string TakeText(char* text) {
+  std::string s = text ? text : "";
+  delete[] text;
+  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+  return s;
+}
+
+Box IteratorBox(const tesseract::ResultIterator& it, tesseract::PageIteratorLevel level) {
+  int left = 0, top = 0, right = 0, bottom = 0;
+  it.BoundingBox(level, &left, &top, &right, &bottom);
+  return Box{double(left), double(top), double(right), double(bottom)};
+}
+
+// A line as Tesseract read it, in pixels.
+struct OcrLine {
+  Box box;
+  std::vector<Word> words;
+};
+
+// The lines of the last Recognize, pieces grouped into the words of each line's text.
+std::vector<OcrLine> CollectLines(Api& api) {
+  std::vector<OcrLine> lines;
+  std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
+  if (!it) return lines;
+  std::string line_text;
+  std::vector<Word> pieces;
+  auto flush = [&] {
+    if (!pieces.empty()) lines.back().words = GroupLineWords(line_text, pieces);
+    pieces.clear();
+  };
+  do {
+    if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
+      flush();
+      lines.push_back(OcrLine{IteratorBox(*it, tesseract::RIL_TEXTLINE), {}});
+      line_text = TakeText(it->GetUTF8Text(tesseract::RIL_TEXTLINE));
+    }
+    std::string text = TakeText(it->GetUTF8Text(tesseract::RIL_WORD));
+    if (text.empty()) continue;
+    pieces.push_back(Word{text, IteratorBox(*it, tesseract::RIL_WORD),
+                          it->Confidence(tesseract::RIL_WORD) / 100.0});
+  } while (it->Next(tesseract::RIL_WORD));
+  flush();
+  return lines;
+}
+
+void SetPixels(Api& api, const PixelBuffer& image) {
+  api.SetImage(image.pixels.data(), image.width, image.height, 1, image.width);
+  api.SetSourceResolution(static_cast<int>(std::lround(image.dpi)));
+}
+
+// Reads the area (pixels) of the image last set, as one block or with layout analysis.
+std::vector<OcrLine> ReadArea(Api& api, const Box& area, tesseract::PageSegMode mode) {
+  api.SetPageSegMode(mode);
+  api.SetRectangle(int(area.left), int(area.top), int(area.width()), int(area.height()));
+  if (api.Recognize(nullptr) != 0) return {};
+  return CollectLines(api);
+}
+
+Box Scaled(const Box& b, double factor) {
+  return Box{b.left * factor, b.top * factor, b.right * factor, b.bottom * factor};
+}
+
+Box Clipped(const Box& b, const PixelBuffer& image) {
+  return Box{std::max(0.0, b.left), std::max(0.0, b.top), std::min(double(image.width), b.right),
+             std::min(double(image.height), b.bottom)};
+}
+
+}  // namespace
+
+OcrEngine::OcrEngine(const OcrOptions& options) : options_(options) {}
+OcrEngine::~OcrEngine() = default;
+
+Result<std::unique_ptr<OcrEngine>> OcrEngine::Create(const OcrOptions& options) {
+  std::unique_ptr<OcrEngine> engine(new OcrEngine(options));
+  Result<std::unique_ptr<Api>> text = LoadModel(options.text_datapath, options.text_languages);
+  if (!text) return text.error();
+  Result<std::unique_ptr<Api>> numbers =
+      LoadModel(options.number_datapath, options.number_language);
+  if (!numbers) return numbers.error();
+  engine->text_ = std::move(*text);
+  engine->numbers_ = std::move(*numbers);
+  return engine;
+}
+
+void OcrEngine::ReadDocument(Document& doc) {
+  for (Page& page : doc.pages) {
+    if (!page.image.pixels.empty()) ReadPage(page);
+  }
+}
+
+namespace {
+
+// Second readings of the words the Thai model may have misread as numbers.
+void ReadNumbers(Api& numbers, const PixelBuffer& image, std::vector<OcrLine>& lines,
+                 const OcrOptions& options) {
+  double pad = options.number_pad_points * image.dpi / 72.0;
+  double reach = options.number_reach_points * image.dpi / 72.0;
+  bool image_set = false;
+  for (OcrLine& line : lines) {
+    for (size_t i = 0; i < line.words.size(); ++i) {
+      Word& word = line.words[i];
+      if (!NeedsNumberReading(word.text)) continue;
+      if (!image_set) SetPixels(numbers, image);
+      image_set = true;
+      Box area = Clipped(NumberArea(line.words, i, line.box, pad, reach), image);
+      std::vector<OcrLine> read = ReadArea(numbers, area, tesseract::PSM_SINGLE_LINE);
+      if (read.size() != 1 || read[0].words.size() != 1) continue;
+      const Word& number = read[0].words[0];
+      if (!IsNumberReading(number.text)) continue;
+      word.text = number.text;
+      word.confidence = number.confidence;
+    }
+  }
+  numbers.Clear();
+}
+
+double MedianHeight(const std::vector<OcrLine>& lines) {
+  std::vector<double> heights;
+  for (const OcrLine& line : lines) heights.push_back(line.box.height());
+  if (heights.empty()) return 0;
+  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+  return heights[heights.size() / 2];
+}
+
+// Tesseract sometimes takes the row of Thai marks above a line for a line of its own and
+// reads it as Latin junk ("aw al"): a line far lower than the page's text lines that sits
+// right on top of another. A short line of its own ("C", a grade) stays.
+bool IsMarkRow(const OcrLine& line, const std::vector<OcrLine>& lines, double median,
+               double min_share) {
+  if (line.box.height() >= min_share * median) return false;
+  for (const OcrLine& other : lines) {
+    bool below = other.box.top > line.box.top && other.box.top - line.box.bottom < 0.25 * median;
+    bool overlaps = other.box.left < line.box.right && other.box.right > line.box.left;
+    if (&other != &line && below && overlaps) return true;
+  }
+  return false;
+}
+
+void DropMarkRows(std::vector<OcrLine>& lines, double min_share) {
+  double median = MedianHeight(lines);
+  std::vector<OcrLine> kept;
+  for (const OcrLine& line : lines)
+    if (!IsMarkRow(line, lines, median, min_share)) kept.push_back(line);
+  lines = std::move(kept);
+}
+
+void AppendWords(std::vector<OcrLine>& lines, double points_per_pixel, std::vector<Word>& out) {
+  for (OcrLine& line : lines) {
+    for (Word& word : line.words) {
+      word.box = Scaled(word.box, points_per_pixel);
+      out.push_back(std::move(word));
+    }
+  }
+}
+
+}  // namespace
+
+void OcrEngine::ReadPage(Page& page) {
+  PixelBuffer image = std::move(page.image);
+  page.image = PixelBuffer{};
+  double pixels_per_point = image.dpi / 72.0;
+  for (const Ruling& r : page.rulings) PaintWhite(image, Scaled(r.box, pixels_per_point), 2);
+  CellOptions cell_options;
+  cell_options.min_side = options_.min_cell_points;
+  std::vector<Box> cells = FindCells(page.rulings, page.width, page.height, cell_options);
+
+  std::vector<OcrLine> lines;
+  SetPixels(*text_, image);
+  for (const Box& cell : cells) {
+    Box area = Clipped(Scaled(cell, pixels_per_point), image);
+    // Block mode splits a one-line cell's tone marks into a line of their own.
+    bool one_line = cell.height() < options_.max_single_line_points;
+    std::vector<OcrLine> read =
+        ReadArea(*text_, area, one_line ? tesseract::PSM_SINGLE_LINE : tesseract::PSM_SINGLE_BLOCK);
+    lines.insert(lines.end(), read.begin(), read.end());
+  }
+  PixelBuffer outside = image;
+  for (const Box& cell : cells) PaintWhite(outside, Scaled(cell, pixels_per_point), 0);
+  SetPixels(*text_, outside);
+  std::vector<OcrLine> prose =
+      ReadArea(*text_, Box{0, 0, double(image.width), double(image.height)}, tesseract::PSM_AUTO);
+  text_->Clear();
+  lines.insert(lines.end(), prose.begin(), prose.end());
+
+  DropMarkRows(lines, options_.min_line_height_share);
+  ReadNumbers(*numbers_, image, lines, options_);
+  page.words.clear();
+  AppendWords(lines, 1 / pixels_per_point, page.words);
+  page.source = TextSource::kOcr;
+}
+
+}  // namespace itapipe

@@ -1,0 +1,20 @@
+#include "ocr/page_pixels.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace itapipe {
+
+void PaintWhite(PixelBuffer& image, const Box& box, int grow) {
+  int left = std::max(0, static_cast<int>(std::floor(box.left)) - grow);
+  int top = std::max(0, static_cast<int>(std::floor(box.top)) - grow);
+  int right = std::min(image.width, static_cast<int>(std::ceil(box.right)) + grow);
+  int bottom = std::min(image.height, static_cast<int>(std::ceil(box.bottom)) + grow);
+  if (left >= right) return;
+  for (int y = top; y < bottom; ++y)
+    std::memset(image.pixels.data() + static_cast<size_t>(y) * image.width + left, 255,
+                right - left);
+}
+
+}  // namespace itapipe

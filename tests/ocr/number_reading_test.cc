@@ -1,0 +1,59 @@
+#include "ocr/number_reading.h"
+
+#include <doctest/doctest.h>
+
+namespace itapipe {
+namespace {
+
+TEST_CASE("NeedsNumberReading picks the words the Thai model may have misread") {
+  struct {
+    const char* text;
+    bool want;
+  } cases[] = {
+      {"๕๑.๕๕", true},        // ๘๑.๕๔ as stock tha reads it
+      {"๒๕๒๑", true},         // a year
+      {"๕ต.๕๕", true},        // a digit read as a letter
+      {"(๒๕๖๑-2564)", true},  // a range, mixed digits
+      {"๕", true},            // an indicator number
+      {"84.03", false},       // ASCII digits the eng model reads well
+      {"2564)", false},
+      {"E12", false},  // a code
+      {"0|1", false},  // OIT misread: Latin, not a number
+      {"ที่๕", false},   // mostly letters
+      {"คะแนน", false},
+      {"", false},
+      {"๑๒๓๔๕๖๗๘๙๐๑๒๓๔๕๖๗", false},  // too long to be one number
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(NeedsNumberReading(c.text) == c.want);
+  }
+}
+
+TEST_CASE("IsNumberReading accepts well-formed number tokens only") {
+  struct {
+    const char* text;
+    bool want;
+  } cases[] = {
+      {"๘๑.๕๔", true},    {"77.98", true}, {"๒๕๖๑-๒๕๖๔", true}, {"๓๐/๐๙/๒๕๖๕", true}, {"(๑)", true},
+      {"๑,๒๓๔.๐๐", true}, {"80%", true},   {"", false},         {"๘๑ ๕๔", false},     {"B", false},
+      {"O๑๗", false},     {".", false},    {"๘ก", false},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(IsNumberReading(c.text) == c.want);
+  }
+}
+
+TEST_CASE("NumberArea grows a word box to its line and halfway into the gaps") {
+  std::vector<Word> words = {{"a", Box{0, 10, 20, 30}, 1},
+                             {"๕๑.๕๕", Box{30, 12, 60, 28}, 1},
+                             {"b", Box{100, 10, 120, 30}, 1}};
+  Box line{0, 8, 120, 32};
+  CHECK(NumberArea(words, 1, line, 1, 6) == Box{25, 7, 66, 33});   // reach caps the right side
+  CHECK(NumberArea(words, 1, line, 1, 50) == Box{25, 7, 80, 33});  // halfway to the neighbour
+  CHECK(NumberArea(words, 0, line, 0, 4) == Box{-4, 8, 24, 32});   // first word: reach only
+}
+
+}  // namespace
+}  // namespace itapipe
