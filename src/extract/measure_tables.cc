@@ -61,17 +61,25 @@ bool Continues(const std::optional<TableTrail>& trail, const Table& table) {
   return trail && (trail->page == table.page || trail->page + 1 == table.page);
 }
 
-// cut: the trail of the table on the page before when its last row may go on in this
-// table's first data row, else nullptr.
+// What a table on a new page takes over from the measure table on the page before.
+struct Carry {
+  const TableTrail* trail = nullptr;  // nullptr: the table goes on from no table
+  bool cut_row = false;               // its first data row may be the rest of a cut row
+  Measure above;                      // the last measure read before the table
+};
+
 void ReadTable(const Table& table, const MeasureColumns& columns, const std::string& tool,
-               const MeasureTableRules& rules, const TableTrail* cut, std::vector<Measure>& out) {
+               const MeasureTableRules& rules, const Carry& carry, std::vector<Measure>& out) {
   for (int r = columns.first_data_row; r < table.rows; ++r) {
     std::optional<Measure> measure = ReadMeasureRow(table, r, columns, rules);
     if (!measure) continue;
-    if (cut && r == columns.first_data_row && !out.empty() &&
-        (IsSplitRowTail(*measure) || ContinuesCutCells(*cut, table, r, rules))) {
+    if (carry.cut_row && r == columns.first_data_row && !out.empty() &&
+        (IsSplitRowTail(*measure) || ContinuesCutCells(*carry.trail, table, r, rules))) {
       MergeTail(*measure, out);
       continue;
+    }
+    if (carry.trail) {
+      FillCarriedCells(*carry.trail, table, r, columns, rules, carry.above, *measure);
     }
     measure->tool = tool;
     measure->page = table.page;
@@ -105,7 +113,11 @@ void ReadPage(const Page& page, const MeasureTableRules& rules, const TableOptio
                    (!own_header || columns->roles == trail->columns.roles);
     std::string tool = ToolAbove(page, table, tables, rules);
     if (tool.empty() && Continues(trail, table)) tool = trail->tool;
-    ReadTable(table, *columns, tool, rules, cut_row ? &*trail : nullptr, out);
+    Carry carry;
+    if (next_page && !trail->header_only && !out.empty()) {
+      carry = Carry{&*trail, cut_row, out.back()};
+    }
+    ReadTable(table, *columns, tool, rules, carry, out);
     trail = MakeTrail(page, table, *columns, tool);
   }
 }

@@ -89,6 +89,32 @@ bool HasMainText(const TableTrail& trail, const Table& table) {
   return false;
 }
 
+std::vector<bool> MergedAtFoot(const Table& table) {
+  std::vector<bool> merged(table.cols, false);
+  for (int c = 0; c < table.cols && table.rows > 0; ++c) {
+    const TableCell* cell = table.At(table.rows - 1, c);
+    merged[c] = cell != nullptr && cell->row_span > 1;
+  }
+  return merged;
+}
+
+std::string Measure::*FieldOfRole(ColumnRole role) {
+  switch (role) {
+    case ColumnRole::kIssue:
+      return &Measure::issue;
+    case ColumnRole::kApproach:
+      return &Measure::approach;
+    case ColumnRole::kMeasure:
+      return &Measure::measure;
+    case ColumnRole::kOwner:
+      return &Measure::owner;
+    case ColumnRole::kPeriod:
+      return &Measure::period;
+    default:
+      return nullptr;
+  }
+}
+
 bool IsOneOf(const std::string& text, const std::vector<std::string>& list) {
   return std::find(list.begin(), list.end(), text) != list.end();
 }
@@ -97,8 +123,10 @@ bool IsOneOf(const std::string& text, const std::vector<std::string>& list) {
 
 TableTrail MakeTrail(const Page& page, const Table& table, const MeasureColumns& columns,
                      std::string tool) {
-  TableTrail trail{table.page, table.box, false, table.xs, columns, false, {}, {}, std::move(tool)};
+  TableTrail trail{table.page, table.box, false, table.xs, columns,
+                   false,      {},        {},    {},       std::move(tool)};
   trail.full_at_foot = FullAtFoot(page, table);
+  trail.merged_at_foot = MergedAtFoot(table);
   trail.at_foot = page.height <= 0 || page.height - table.box.bottom < kFootShare * page.height;
   trail.header_only = columns.first_data_row >= table.rows;
   if (trail.header_only) trail.header_texts = ColumnTexts(table);
@@ -154,6 +182,21 @@ bool ContinuesCutCells(const TableTrail& trail, const Table& table, int row,
     any = true;
   }
   return any;
+}
+
+void FillCarriedCells(const TableTrail& trail, const Table& table, int row,
+                      const MeasureColumns& columns, const MeasureTableRules& rules,
+                      const Measure& above, Measure& m) {
+  int cols = std::min(table.cols, static_cast<int>(columns.roles.size()));
+  for (int c = 0; c < cols; ++c) {
+    std::string Measure::*field = FieldOfRole(columns.roles[c]);
+    const TableCell* cell = table.At(row, c);
+    if (field == nullptr || cell == nullptr || cell->row != columns.first_data_row) continue;
+    int p = ColumnAt(trail, ColumnCentre(table, c));
+    bool carried = p >= 0 && p < static_cast<int>(trail.merged_at_foot.size()) &&
+                   trail.merged_at_foot[p] && CleanCellText(cell->text, rules).empty();
+    if (carried && (m.*field).empty()) m.*field = above.*field;
+  }
 }
 
 void MergeTail(const Measure& tail, std::vector<Measure>& out) {

@@ -25,6 +25,9 @@ struct TableTrail {
   // Per column, true when the text of the table's last row reaches the row's foot: the break
   // may have cut that cell, so its text may go on in the first row of the next page.
   std::vector<bool> full_at_foot;
+  // Per column, true when the table's last row lies in a cell merged down from above: a
+  // merged cell the break may carry on, blank, onto the next page.
+  std::vector<bool> merged_at_foot;
   std::string tool;
 
   bool operator==(const TableTrail&) const = default;
@@ -57,6 +60,14 @@ bool IsSplitRowTail(const Measure& tail);
 // such text.
 bool ContinuesCutCells(const TableTrail& trail, const Table& table, int row,
                        const MeasureTableRules& rules);
+
+// Gives measure `m`, read from grid row `row` of `table` (a table that goes on from the
+// trail's), the value `above` (the last measure before the table) has in each column where
+// the trail's last cell was merged down and `table` goes on with a blank cell starting at its
+// first data row: the merged cell carried over the page break.
+void FillCarriedCells(const TableTrail& trail, const Table& table, int row,
+                      const MeasureColumns& columns, const MeasureTableRules& rules,
+                      const Measure& above, Measure& m);
 
 // Appends the tail's texts to the last measure of `out` (REQUIRES: not empty) and, for a
 // merged cell whose text was cut, to the measures before it that share the cut value.

@@ -285,3 +285,140 @@ TEST_CASE("ExtractMeasures ignores tables that are not measure tables") {
 }
 
 }  // namespace itapipe
+
+namespace itapipe {
+namespace {
+
+// A plan table at the foot of page 1 (its last row from y 700 to `last_bottom`) and its
+// continuation at the top of page 2, without a header.
+std::string TwoPages(const std::vector<CellSpec>& foot, double last_bottom,
+                     const std::vector<CellSpec>& top) {
+  Page first, second;
+  first.number = 1;
+  second.number = 2;
+  first.height = second.height = 842;
+  AddText(first, 50, 520, "แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)");
+  std::vector<CellSpec> cells = PlanHeader();
+  cells.insert(cells.end(), foot.begin(), foot.end());
+  AddTable(first, kPlanXs, {560, 590, 620, 700, last_bottom}, cells);
+  AddTable(second, kPlanXs, {40, 80, 120}, top);
+  Document doc;
+  doc.pages = {first, second};
+  return Summary(ExtractMeasures(doc, Rules()));
+}
+
+}  // namespace
+
+TEST_CASE("ExtractMeasures tells the rest of a cut row from a new row") {
+  std::vector<CellSpec> above = {{2, 0, 1, 1, "ประเด็นแรก"},
+                                 {2, 1, 1, 1, "- แนวแรก"},
+                                 {2, 2, 1, 1, "มาตรการแรก"},
+                                 {2, 3, 1, 1, "กองคลัง"},
+                                 {2, 4, 1, 1, "✓"}};
+  struct {
+    const char* name;
+    std::vector<CellSpec> foot;  // row 3 of the first table
+    double last_bottom;
+    std::vector<CellSpec> top;  // rows of the second table
+    const char* want;
+  } cases[] = {
+      {"every cut cell reached the foot, owner cut too",
+       {{3, 0, 1, 1, "การปฏิบัติงานตามขั้น"},
+        {3, 1, 1, 1, "- จัดทำคู่มือการให้"},
+        {3, 3, 1, 1, "กอง"},
+        {3, 4, 1, 1, "✓"}},
+       718,
+       {{0, 0, 1, 1, "ตอนที่กำหนด"}, {0, 1, 1, 1, "บริการ"}, {0, 3, 1, 1, "สาธารณสุข"}},
+       "OIT|ประเด็นแรก|- แนวแรก|มาตรการแรก|กองคลัง||done||1\n"
+       "OIT|การปฏิบัติงานตามขั้นตอนที่กำหนด|- จัดทำคู่มือการให้บริการ||กองสาธารณสุข||done||1\n"},
+      {"a short owner left room: the next row is new, though it has no mark",
+       {{3, 0, 1, 1, "ประเด็น\nที่สอง\nยาว\nมาก\nหลาย\nบรรทัด"},
+        {3, 1, 1, 1, "- แนวที่สอง"},
+        {3, 3, 1, 1, "กองช่าง"},
+        {3, 4, 1, 1, "✓"}},
+       776,
+       {{0, 0, 1, 1, "ประเด็นใหม่"}, {0, 1, 1, 1, "- แนวใหม่"}, {0, 3, 1, 1, "สำนักปลัด"}},
+       "OIT|ประเด็นแรก|- แนวแรก|มาตรการแรก|กองคลัง||done||1\n"
+       "OIT|ประเด็นที่สองยาวมากหลายบรรทัด|- แนวที่สอง||กองช่าง||done||1\n"
+       "OIT|ประเด็นใหม่|- แนวใหม่||สำนักปลัด||unknown||2\n"},
+      {"a merged measure cell goes on, blank, over the break",
+       {{2, 2, 2, 1, "มาตรการร่วม"},
+        {3, 0, 1, 1, "ประเด็นสอง"},
+        {3, 3, 1, 1, "กองช่าง"},
+        {3, 5, 1, 1, "✓"}},
+       740,
+       {{0, 0, 1, 1, "ประเด็นสาม"},
+        {0, 2, 2, 1, ""},
+        {0, 3, 1, 1, "กองคลัง"},
+        {0, 4, 1, 1, "✓"},
+        {1, 0, 1, 1, "ประเด็นสี่"},
+        {1, 5, 1, 1, "✓"}},
+       "OIT|ประเด็นแรก|- แนวแรก|มาตรการร่วม|กองคลัง||done||1\n"
+       "OIT|ประเด็นสอง||มาตรการร่วม|กองช่าง||not_done||1\n"
+       "OIT|ประเด็นสาม||มาตรการร่วม|กองคลัง||done||2\n"
+       "OIT|ประเด็นสี่||มาตรการร่วม|||not_done||2\n"},
+  };
+  for (auto& c : cases) {
+    CAPTURE(c.name);
+    std::vector<CellSpec> foot = above;
+    if (std::string(c.name).find("merged") != std::string::npos) foot.erase(foot.begin() + 2);
+    foot.insert(foot.end(), c.foot.begin(), c.foot.end());
+    CHECK(TwoPages(foot, c.last_bottom, c.top) == std::string(c.want));
+  }
+}
+
+TEST_CASE("ExtractMeasures stitches a header cut by a page break, not a complete one") {
+  struct {
+    const char* name;
+    std::vector<CellSpec> foot;  // header-only table at the foot of page 1
+    std::vector<CellSpec> top;   // table at the top of page 2
+    const char* want;
+  } cases[] = {
+      {"complete header, data on the next page",
+       PlanHeader(),
+       {{0, 0, 1, 1, "ประเด็นหนึ่ง"},
+        {0, 2, 1, 1, "มาตรการส่งเสริม"},
+        {0, 4, 1, 1, "✓"},
+        {1, 0, 1, 1, "ประเด็นสอง"},
+        {1, 5, 1, 1, "✓"}},
+       "OIT|ประเด็นหนึ่ง||มาตรการส่งเสริม|||done||2\nOIT|ประเด็นสอง|||||not_done||2\n"},
+      {"keyword cut mid-word",
+       {{0, 0, 1, 1, "ประเด็นที่เป็นข้อ"},
+        {0, 1, 1, 1, "แนวทางการนำผล"},
+        {0, 2, 1, 1, "มาตรการ"},
+        {0, 3, 1, 1, "ผู้รับผิด"},
+        {0, 4, 1, 2, "การกำกับติดตาม"}},
+       {{0, 0, 2, 1, "บกพร่อง"},
+        {0, 1, 2, 1, "การวิเคราะห์"},
+        {0, 2, 2, 1, ""},
+        {0, 3, 2, 1, "ชอบ"},
+        {0, 4, 1, 2, "รายงานความก้าวหน้า"},
+        {1, 4, 1, 1, "ดำเนินการแล้ว"},
+        {1, 5, 1, 1, "ยังไม่ดำเนินการ"},
+        {2, 0, 1, 1, "ประเด็นหนึ่ง"},
+        {2, 3, 1, 1, "กองคลัง"},
+        {2, 5, 1, 1, "✓"}},
+       "OIT|ประเด็นหนึ่ง|||กองคลัง||not_done||2\n"},
+  };
+  for (auto& c : cases) {
+    CAPTURE(c.name);
+    Page first, second;
+    first.number = 1;
+    second.number = 2;
+    first.height = second.height = 842;
+    AddText(first, 50, 700, "แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)");
+    bool two_rows = c.foot.size() > 5;
+    AddTable(first, kPlanXs,
+             two_rows ? std::vector<double>{740, 770, 800} : std::vector<double>{770, 800}, c.foot);
+    int rows = 0;
+    for (const CellSpec& cell : c.top) rows = std::max(rows, cell.row + cell.row_span);
+    std::vector<double> ys;
+    for (int r = 0; r <= rows; ++r) ys.push_back(40 + 30 * r);
+    AddTable(second, kPlanXs, ys, c.top);
+    Document doc;
+    doc.pages = {first, second};
+    CHECK(Summary(ExtractMeasures(doc, Rules())) == std::string(c.want));
+  }
+}
+
+}  // namespace itapipe
