@@ -89,17 +89,21 @@ void ExtractFields(const std::vector<PageContent>& pages, const Knowledge& k, Re
   if (agency) report.agency_type = CanonicalAgency(agency->value, rules.agency_types()).second;
   Store(Elect(Gather(pages, rules, "district", [](const RuleMatch& m) { return m.groups[0]; })),
         "district", report.district, report);
-  Store(Elect(Gather(pages, rules, "province",
-                     [&](const RuleMatch& m) { return ProvinceAtStart(m.groups[0], k.provinces); })),
-        "province", report.province, report);
+  Store(
+      Elect(Gather(pages, rules, "province",
+                   [&](const RuleMatch& m) { return ProvinceAtStart(m.groups[0], k.provinces); })),
+      "province", report.province, report);
   std::string year, total;
   Store(Elect(Gather(pages, rules, "fiscal_year", YearValue)), "fiscal_year", year, report);
   if (!year.empty()) report.fiscal_year = std::stoi(year);
   Store(Elect(Gather(pages, rules, "total_score", ScoreValue)), "total_score", total, report);
   double score = 0;
-  if (!total.empty() && std::from_chars(total.data(), total.data() + total.size(), score).ec == std::errc())
+  if (!total.empty() &&
+      std::from_chars(total.data(), total.data() + total.size(), score).ec == std::errc())
     report.total_score = score;
-  Store(Elect(Gather(pages, rules, "grade", [](const RuleMatch& m) { return m.groups[0]; })),
+  // A pass label wraps like any Thai words ("ต้อง" + "ปรับปรุง"); no label has a space.
+  Store(Elect(Gather(pages, rules, "grade",
+                     [](const RuleMatch& m) { return WithoutSpaces(m.groups[0]); })),
         "grade", report.grade, report);
 }
 

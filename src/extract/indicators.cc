@@ -17,6 +17,33 @@ std::string CanonicalScore(const std::string& printed) {
          std::to_string(hundredths % 100);
 }
 
+std::vector<std::string> SplitSpaces(const std::string& s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t end = s.find_first_of(" \n", start);
+    if (end == std::string::npos) end = s.size();
+    if (end > start) out.push_back(s.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+// Candidates of a transposed table: numbers in one row, scores in the next, paired in order.
+void AddGridCandidates(const RuleMatch& m, const PageContent& page, const Methodology& methodology,
+                       std::map<int, std::vector<Candidate>>& by_number) {
+  std::vector<std::string> numbers = SplitSpaces(m.groups[0]);
+  std::vector<std::string> scores = SplitSpaces(m.groups[1]);
+  if (numbers.size() != scores.size()) return;
+  Origin origin{page.page, page.confidence, ""};
+  for (size_t i = 0; i < numbers.size(); ++i) {
+    int number = 0;
+    std::from_chars(numbers[i].data(), numbers[i].data() + numbers[i].size(), number);
+    if (methodology.Find(number) == nullptr) continue;
+    by_number[number].push_back(Candidate{CanonicalScore(scores[i]), m.weight, origin, m.begin});
+  }
+}
+
 }  // namespace
 
 int IndicatorNumber(std::string_view printed, const Methodology& methodology) {
@@ -37,7 +64,11 @@ std::vector<IndicatorScore> ExtractIndicators(const std::vector<PageContent>& pa
       int number = IndicatorNumber(m.groups[0], methodology);
       if (number == 0) continue;
       Origin origin{page.page, page.confidence, ""};
-      by_number[number].push_back(Candidate{CanonicalScore(m.groups[1]), m.weight, origin, m.begin});
+      by_number[number].push_back(
+          Candidate{CanonicalScore(m.groups[1]), m.weight, origin, m.begin});
+    }
+    for (const RuleMatch& m : knowledge.rules.Match("indicator_grid", page.text)) {
+      AddGridCandidates(m, page, methodology, by_number);
     }
   }
   std::vector<IndicatorScore> scores;
