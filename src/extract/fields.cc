@@ -53,6 +53,29 @@ std::string ScoreValue(const RuleMatch& m) {
   return score >= 0 && score <= 100 ? g : "";
 }
 
+// The province in the name of a provincial administration (pao), else "".
+std::string AgencyProvince(const Report& report, const std::vector<std::string>& provinces) {
+  static const std::string kPrefix = "องค์การบริหารส่วนจังหวัด";
+  const std::string& name = report.agency_name;
+  if (report.agency_type != "pao" || name.rfind(kPrefix, 0) != 0) return "";
+  return ProvinceAtStart(std::string_view(name).substr(kPrefix.size()), provinces);
+}
+
+// A provincial administration is named after its province, which outweighs any other
+// province its report mentions (the venue of a training, a partner agency).
+void StoreProvince(const std::vector<PageContent>& pages, const Knowledge& k, Report& report) {
+  std::string own = AgencyProvince(report, k.provinces);
+  if (!own.empty()) {
+    report.province = own;
+    report.origins["province"] = report.origins["agency_name"];
+    return;
+  }
+  Store(
+      Elect(Gather(pages, k.rules, "province",
+                   [&](const RuleMatch& m) { return ProvinceAtStart(m.groups[0], k.provinces); })),
+      "province", report.province, report);
+}
+
 }  // namespace
 
 std::pair<std::string, std::string> CanonicalAgency(std::string_view printed,
@@ -89,10 +112,7 @@ void ExtractFields(const std::vector<PageContent>& pages, const Knowledge& k, Re
   if (agency) report.agency_type = CanonicalAgency(agency->value, rules.agency_types()).second;
   Store(Elect(Gather(pages, rules, "district", [](const RuleMatch& m) { return m.groups[0]; })),
         "district", report.district, report);
-  Store(
-      Elect(Gather(pages, rules, "province",
-                   [&](const RuleMatch& m) { return ProvinceAtStart(m.groups[0], k.provinces); })),
-      "province", report.province, report);
+  StoreProvince(pages, k, report);
   std::string year, total;
   Store(Elect(Gather(pages, rules, "fiscal_year", YearValue)), "fiscal_year", year, report);
   if (!year.empty()) report.fiscal_year = std::stoi(year);

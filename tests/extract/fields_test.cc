@@ -45,6 +45,15 @@ TEST_CASE("fiscal_year is the result year, also when its sentence wraps") {
   }
 }
 
+TEST_CASE("province of a provincial administration is the one in its name") {
+  Report r = FieldsOf(
+      "องค์การบริหารส่วนจังหวัดกาญจนบุรี\n"
+      "อบรม ณ โรงแรมในพื้นที่อำเภอปากเกร็ด จังหวัดนนทบุรี\n");
+  CHECK(r.agency_type == "pao");
+  CHECK(r.province == "กาญจนบุรี");
+  CHECK(FieldsOf("เทศบาลเมืองบ้านโป่ง\nอำเภอบ้านโป่ง จังหวัดราชบุรี\n").province == "ราชบุรี");
+}
+
 TEST_CASE("total_score and grade read across a line break") {
   struct {
     const char* text;
@@ -64,6 +73,7 @@ TEST_CASE("total_score and grade read across a line break") {
        74.81, "ต้องปรับปรุง"},
       {"มีคะแนนรวม 82.41 ผลการประเมิน ต้อง\nปรับปรุง\n", 82.41, "ต้องปรับปรุง"},
       {"ผลการประเมิน ITA ของหน่วยงาน\n", -1, ""},
+      {"ได้คะแนนรวมทั้ง\nสิ้น 73.44 คะแนน จากคะแนนเต็ม 100 คะแนน\n", 73.44, ""},
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
