@@ -34,17 +34,13 @@ std::string ToolOfLine(const std::string& text, const MeasureTableRules& rules) 
   return tool;
 }
 
-// The tool named by the nearest line above `table` and below any other table above it.
-std::string ToolAbove(const Page& page, const Table& table, const std::vector<Table>& tables,
-                      const MeasureTableRules& rules) {
-  double floor = 0;
-  for (const Table& other : tables) {
-    if (other.box.bottom <= table.box.top) floor = std::max(floor, other.box.bottom);
-  }
+// The tool named by the lowest line of text between y = top and y = bottom outside tables.
+std::string ToolBetween(const Page& page, double top, double bottom,
+                        const std::vector<Table>& tables, const MeasureTableRules& rules) {
   std::vector<const Word*> words;
   for (const Word& word : page.words) {
     double y = word.box.center_y();
-    if (y <= floor || y >= table.box.top) continue;
+    if (y <= top || y >= bottom) continue;
     bool in_table = false;
     for (const Table& other : tables) in_table |= Inside(other.box, word.box.center_x(), y);
     if (!in_table) words.push_back(&word);
@@ -56,6 +52,30 @@ std::string ToolAbove(const Page& page, const Table& table, const std::vector<Ta
   }
   return "";
 }
+
+// The tool named by the nearest line above `table` and below any other table above it.
+std::string ToolAbove(const Page& page, const Table& table, const std::vector<Table>& tables,
+                      const MeasureTableRules& rules) {
+  double floor = 0;
+  for (const Table& other : tables) {
+    if (other.box.bottom <= table.box.top) floor = std::max(floor, other.box.bottom);
+  }
+  return ToolBetween(page, floor, table.box.top, tables, rules);
+}
+
+// The tool named below the page's last table: a title the page break parted from its table.
+std::string ToolAtFoot(const Page& page, const std::vector<Table>& tables,
+                       const MeasureTableRules& rules) {
+  double floor = 0;
+  for (const Table& table : tables) floor = std::max(floor, table.box.bottom);
+  return ToolBetween(page, floor, page.height > 0 ? page.height : 1e9, tables, rules);
+}
+
+// What reading a page leaves for the next.
+struct ReadState {
+  std::optional<TableTrail> trail;  // the last measure table read
+  std::string foot_tool;            // the tool named below the last table of the page before
+};
 
 bool Continues(const std::optional<TableTrail>& trail, const Table& table) {
   return trail && (trail->page == table.page || trail->page + 1 == table.page);
@@ -101,7 +121,8 @@ std::optional<MeasureColumns> ColumnsOf(Table& table, bool next_page,
 }
 
 void ReadPage(const Page& page, const MeasureTableRules& rules, const TableOptions& options,
-              std::optional<TableTrail>& trail, std::vector<Measure>& out) {
+              ReadState& state, std::vector<Measure>& out) {
+  std::optional<TableTrail>& trail = state.trail;
   std::vector<Table> tables = BuildTables(page, options);
   for (size_t i = 0; i < tables.size(); ++i) {
     Table& table = tables[i];
@@ -112,6 +133,7 @@ void ReadPage(const Page& page, const MeasureTableRules& rules, const TableOptio
     bool cut_row = next_page && trail->at_foot && !trail->header_only &&
                    (!own_header || columns->roles == trail->columns.roles);
     std::string tool = ToolAbove(page, table, tables, rules);
+    if (tool.empty() && i == 0) tool = state.foot_tool;
     if (tool.empty() && Continues(trail, table)) tool = trail->tool;
     Carry carry;
     if (next_page && !trail->header_only && !out.empty()) {
@@ -120,6 +142,7 @@ void ReadPage(const Page& page, const MeasureTableRules& rules, const TableOptio
     ReadTable(table, *columns, tool, rules, carry, out);
     trail = MakeTrail(page, table, *columns, tool);
   }
+  state.foot_tool = ToolAtFoot(page, tables, rules);
 }
 
 }  // namespace
@@ -127,8 +150,8 @@ void ReadPage(const Page& page, const MeasureTableRules& rules, const TableOptio
 std::vector<Measure> ExtractMeasures(const Document& doc, const MeasureTableRules& rules,
                                      const TableOptions& options) {
   std::vector<Measure> measures;
-  std::optional<TableTrail> trail;
-  for (const Page& page : doc.pages) ReadPage(page, rules, options, trail, measures);
+  ReadState state;
+  for (const Page& page : doc.pages) ReadPage(page, rules, options, state, measures);
   return measures;
 }
 
