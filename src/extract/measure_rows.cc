@@ -38,18 +38,6 @@ int DistinctMainRoles(const Table& table, int row, const MeasureTableRules& rule
   return static_cast<int>(roles.size());
 }
 
-// A row of status sub-column headers: every non-empty cell starting in it is one.
-bool IsSubHeaderRow(const Table& table, int row, const MeasureTableRules& rules) {
-  bool any = false;
-  for (int c = 0; c < table.cols; ++c) {
-    const TableCell* cell = table.At(row, c);
-    if (cell == nullptr || cell->row != row || cell->text.empty()) continue;
-    if (!IsStatusRole(CellRole(table, row, c, rules))) return false;
-    any = true;
-  }
-  return any;
-}
-
 // Rows the header starting at `top` occupies.
 int HeaderHeight(const Table& table, int top, const MeasureTableRules& rules) {
   int height = 1;
@@ -173,6 +161,17 @@ std::optional<MeasureColumns> FindMeasureColumns(const Table& table,
     return columns;
   }
   return std::nullopt;
+}
+
+bool IsSubHeaderRow(const Table& table, int row, const MeasureTableRules& rules) {
+  bool any = false;
+  for (int c = 0; c < table.cols; ++c) {
+    const TableCell* cell = table.At(row, c);
+    if (cell == nullptr || cell->row != row || cell->text.empty()) continue;
+    if (!IsStatusRole(CellRole(table, row, c, rules))) return false;
+    any = true;
+  }
+  return any;
 }
 
 MeasureColumns ContinueColumns(const Table& table, std::vector<ColumnRole> roles,

@@ -24,6 +24,10 @@ struct MeasureColumns {
 std::optional<MeasureColumns> FindMeasureColumns(const Table& table,
                                                  const MeasureTableRules& rules);
 
+// True when every non-empty cell starting in grid row `row` heads a status sub-column
+// (ดำเนินการแล้ว | ยังไม่ดำเนินการ), and one does.
+bool IsSubHeaderRow(const Table& table, int row, const MeasureTableRules& rules);
+
 // The columns of a table that goes on from another without its header: `roles` from the
 // table it continues (one per column of `table`), and a first row of status sub-column headers
 // when the header was cut after its first row.

@@ -112,7 +112,7 @@ void ReadTable(const Table& table, const MeasureColumns& columns, const std::str
 std::optional<MeasureColumns> ColumnsOf(Table& table, bool next_page,
                                         const std::optional<TableTrail>& trail,
                                         const MeasureTableRules& rules) {
-  if (next_page) StitchHeader(*trail, table);
+  if (next_page) StitchHeader(*trail, table, rules);
   std::optional<MeasureColumns> columns = FindMeasureColumns(table, rules);
   if (!columns && next_page) {
     columns = ContinueColumns(table, RolesByPosition(*trail, table), rules);

@@ -150,11 +150,12 @@ std::vector<ColumnRole> RolesByPosition(const TableTrail& trail, const Table& ta
   return roles;
 }
 
-void StitchHeader(const TableTrail& trail, Table& table) {
+void StitchHeader(const TableTrail& trail, Table& table, const MeasureTableRules& rules) {
   if (trail.header_texts.empty() || !trail.at_foot) return;
   const std::vector<ColumnRole>& roles = trail.columns.roles;
   bool cut_word = std::find(roles.begin(), roles.end(), ColumnRole::kNone) != roles.end();
-  if (!cut_word && HasMainText(trail, table)) return;
+  bool sub_header_below = table.rows > 1 && IsSubHeaderRow(table, 1, rules);
+  if (!cut_word && !sub_header_below && HasMainText(trail, table)) return;
   for (TableCell& cell : table.cells) {
     if (cell.row != 0 || cell.col + 1 >= static_cast<int>(table.xs.size())) continue;
     int p = ColumnAt(trail, ColumnCentre(table, cell.col));

@@ -46,9 +46,10 @@ std::vector<ColumnRole> RolesByPosition(const TableTrail& trail, const Table& ta
 // When the break cut the header, puts the cut header text in front of the text of the
 // first-row cells of `table` under it. The header was cut when the trail's table holds
 // header rows only, and a header cell lost the end of its keyword (a column without a role,
-// "ผู้รับผิด" + "ชอบ") or the first row of `table` has no text under the trail's issue,
-// approach and measure columns, where a data row has.
-void StitchHeader(const TableTrail& trail, Table& table);
+// "ผู้รับผิด" + "ชอบ"), or the first row of `table` has no text under the trail's issue,
+// approach and measure columns, where a data row has, or a row of status sub-column headers
+// follows it.
+void StitchHeader(const TableTrail& trail, Table& table, const MeasureTableRules& rules);
 
 // True when a first row on a new page is the rest of a row the break cut: it lacks the
 // short cells (owner, period, a check mark) that sit at the top of the row on the page before.
