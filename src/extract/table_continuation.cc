@@ -176,7 +176,8 @@ bool ContinuesCutCells(const TableTrail& trail, const Table& table, int row,
   for (const TableCell& cell : table.cells) {
     if (cell.row != row || cell.col + 1 >= static_cast<int>(table.xs.size())) continue;
     std::string text = CleanCellText(cell.text, rules);
-    if (text.empty() || IsOneOf(text, rules.blanks) || IsOneOf(text, rules.marks)) continue;
+    if (IsOneOf(text, rules.marks)) return false;  // marks sit at the top of a row
+    if (text.empty() || IsOneOf(text, rules.blanks)) continue;
     int p = ColumnAt(trail, ColumnCentre(table, cell.col));
     if (p < 0 || p >= static_cast<int>(trail.full_at_foot.size()) || !trail.full_at_foot[p])
       return false;

@@ -56,9 +56,9 @@ void StitchHeader(const TableTrail& trail, Table& table, const MeasureTableRules
 bool IsSplitRowTail(const Measure& tail);
 
 // True when the texts of grid row `row` of `table` (a table that goes on from the trail's)
-// all sit under columns whose cell the break may have cut (full_at_foot), ignoring blanks
-// and check marks: text that began on the page before ends here. False when the row has no
-// such text.
+// all sit under columns whose cell the break may have cut (full_at_foot), ignoring blanks:
+// text that began on the page before ends here. False when the row has no such text or has
+// a check mark (a mark sits at the top of its row, so it starts a row).
 bool ContinuesCutCells(const TableTrail& trail, const Table& table, int row,
                        const MeasureTableRules& rules);
 

@@ -341,6 +341,19 @@ TEST_CASE("ExtractMeasures tells the rest of a cut row from a new row") {
        "OIT|ประเด็นแรก|- แนวแรก|มาตรการแรก|กองคลัง||done||1\n"
        "OIT|ประเด็นที่สองยาวมากหลายบรรทัด|- แนวที่สอง||กองช่าง||done||1\n"
        "OIT|ประเด็นใหม่|- แนวใหม่||สำนักปลัด||unknown||2\n"},
+      {"every cell reached the foot, but the next row has its own mark",
+       {{3, 0, 1, 1, "ประเด็นสอง"},
+        {3, 1, 1, 1, "- แนวสอง"},
+        {3, 3, 1, 1, "กองช่าง"},
+        {3, 4, 1, 1, "✓"}},
+       718,
+       {{0, 0, 1, 1, "ประเด็นสาม"},
+        {0, 1, 1, 1, "- แนวสาม"},
+        {0, 3, 1, 1, "กองคลัง"},
+        {0, 5, 1, 1, "✓"}},
+       "OIT|ประเด็นแรก|- แนวแรก|มาตรการแรก|กองคลัง||done||1\n"
+       "OIT|ประเด็นสอง|- แนวสอง||กองช่าง||done||1\n"
+       "OIT|ประเด็นสาม|- แนวสาม||กองคลัง||not_done||2\n"},
       {"a merged measure cell goes on, blank, over the break",
        {{2, 2, 2, 1, "มาตรการร่วม"},
         {3, 0, 1, 1, "ประเด็นสอง"},
@@ -419,6 +432,30 @@ TEST_CASE("ExtractMeasures stitches a header cut by a page break, not a complete
     doc.pages = {first, second};
     CHECK(Summary(ExtractMeasures(doc, Rules())) == std::string(c.want));
   }
+}
+
+}  // namespace itapipe
+
+namespace itapipe {
+
+TEST_CASE("ExtractMeasures takes the tool of a title left at the foot of the page before") {
+  Page first, second;
+  first.number = 1;
+  second.number = 2;
+  first.height = second.height = 842;
+  AddText(first, 50, 40, "ตารางผลการประเมินแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)");
+  std::vector<CellSpec> cells = PlanHeader();
+  cells.push_back({2, 0, 1, 1, "ประเด็นหนึ่ง"});
+  AddTable(first, kPlanXs, {60, 90, 120, 200}, cells);
+  AddText(first, 50, 780, "ตารางผลการประเมินแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก");
+  AddText(first, 50, 795, "(EIT) ประจำปีงบประมาณ พ.ศ. 2567");
+  cells = PlanHeader();
+  cells.push_back({2, 0, 1, 1, "ประเด็นสอง"});
+  AddTable(second, kPlanXs, {40, 70, 100, 180}, cells);
+  Document doc;
+  doc.pages = {first, second};
+  CHECK(Summary(ExtractMeasures(doc, Rules())) ==
+        "IIT|ประเด็นหนึ่ง|||||unknown||1\nEIT|ประเด็นสอง|||||unknown||2\n");
 }
 
 }  // namespace itapipe
