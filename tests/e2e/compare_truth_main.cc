@@ -1,6 +1,10 @@
 // compare_truth: checks `itapipe extract` output against the ground truth of samples/.
-//   compare_truth OUT_DIR TRUTH_TSV SOURCE_FILE   prints each miss; exit 1 if any
-//   compare_truth --summary OUT_DIR TRUTH_DIR     markdown accuracy per sample set
+//   compare_truth OUT_DIR TRUTH_TSV SOURCE_FILE [KNOWN_MISSES_TSV]
+//       prints each miss; exit 1 if any, except misses listed for the file in
+//       KNOWN_MISSES_TSV (printed as KNOWN), and then also exit 1 when a listed miss is
+//       correct now (printed as FIXED: the list must shrink with it)
+//   compare_truth --summary OUT_DIR TRUTH_DIR     markdown accuracy per sample set (known
+//       misses count as misses)
 // Exit status: 0 ok, 1 misses (single mode) or unreadable input, 2 usage.
 
 #include <algorithm>
@@ -60,20 +64,40 @@ Result<std::vector<FieldResult>> Compare(const Output& out, const fs::path& trut
   return results;
 }
 
-int RunSingle(const fs::path& out_dir, const fs::path& truth_path, const std::string& source) {
+Result<std::vector<KnownMiss>> ReadKnownMisses(const std::string& path) {
+  if (path.empty()) return std::vector<KnownMiss>{};
+  auto text = ReadFile(path);
+  if (!text) return text.error();
+  auto known = ParseKnownMisses(*text);
+  if (!known) return MakeError(ErrorCode::kInvalidInput, path + ": " + known.error().message);
+  return known;
+}
+
+void PrintMiss(const char* kind, const FieldResult& r) {
+  std::cout << kind << " " << r.field << ": want '" << r.want << "' got '" << r.got << "'\n";
+}
+
+int RunSingle(const fs::path& out_dir, const fs::path& truth_path, const std::string& source,
+              const std::string& known_path) {
   auto out = ReadOutput(out_dir);
   if (!out) return std::cerr << out.error().message << "\n", 1;
+  auto known = ReadKnownMisses(known_path);
+  if (!known) return std::cerr << known.error().message << "\n", 1;
   auto results = Compare(*out, truth_path, source);
   if (!results) return std::cerr << results.error().message << "\n", 1;
-  int misses = 0;
-  for (const auto& r : *results) {
-    if (r.ok) continue;
-    ++misses;
-    std::cout << "MISS " << r.field << ": want '" << r.want << "' got '" << r.got << "'\n";
+  MissReview review = ReviewMisses(*results, fs::path(source).filename().string(), *known);
+  for (const auto& r : review.unknown) PrintMiss("MISS", r);
+  for (const auto& r : review.known) PrintMiss("KNOWN", r);
+  for (const auto& field : review.fixed) {
+    std::cout << "FIXED " << field << ": listed in " << known_path
+              << " but no longer missed; remove it from the list\n";
   }
+  size_t misses = review.unknown.size() + review.known.size();
   std::cout << source << ": " << results->size() - misses << "/" << results->size()
-            << " values correct\n";
-  return misses ? 1 : 0;
+            << " values correct";
+  if (!review.known.empty()) std::cout << " (" << review.known.size() << " known misses)";
+  std::cout << "\n";
+  return review.ok() ? 0 : 1;
 }
 
 // Accuracy of one sample set.
@@ -176,8 +200,9 @@ int RunSummary(const fs::path& out_dir, const fs::path& truth_dir) {
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.size() == 3 && args[0] == "--summary") return RunSummary(args[1], args[2]);
-  if (args.size() == 3 && args[0].rfind("--", 0) != 0) return RunSingle(args[0], args[1], args[2]);
-  std::cerr << "usage: compare_truth OUT_DIR TRUTH_TSV SOURCE_FILE\n"
+  bool single = (args.size() == 3 || args.size() == 4) && args[0].rfind("--", 0) != 0;
+  if (single) return RunSingle(args[0], args[1], args[2], args.size() == 4 ? args[3] : "");
+  std::cerr << "usage: compare_truth OUT_DIR TRUTH_TSV SOURCE_FILE [KNOWN_MISSES_TSV]\n"
                "       compare_truth --summary OUT_DIR TRUTH_DIR\n";
   return 2;
 }

@@ -223,6 +223,46 @@ bool SameModuloThaiSpaces(std::string_view a, std::string_view b) {
   return a == b || DropThaiSpaces(a) == DropThaiSpaces(b);
 }
 
+Result<std::vector<KnownMiss>> ParseKnownMisses(std::string_view text) {
+  std::vector<KnownMiss> out;
+  size_t line_no = 0;
+  while (!text.empty()) {
+    size_t end = text.find('\n');
+    std::string_view line = text.substr(0, end);
+    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols = SplitTabs(line);
+    if (cols.size() != 2 || cols[0].empty() || cols[1].empty()) {
+      return MakeError(ErrorCode::kInvalidInput,
+                       "line " + std::to_string(line_no) + ": want source-file-name<TAB>field");
+    }
+    out.push_back(KnownMiss{cols[0], cols[1]});
+  }
+  return out;
+}
+
+MissReview ReviewMisses(const std::vector<FieldResult>& results, std::string_view file,
+                        const std::vector<KnownMiss>& known) {
+  MissReview review;
+  auto listed = [&](const std::string& field) {
+    return std::find(known.begin(), known.end(), KnownMiss{std::string(file), field}) !=
+           known.end();
+  };
+  std::vector<std::string> missed;
+  for (const FieldResult& r : results) {
+    if (r.ok) continue;
+    missed.push_back(r.field);
+    (listed(r.field) ? review.known : review.unknown).push_back(r);
+  }
+  for (const KnownMiss& k : known) {
+    bool still = std::find(missed.begin(), missed.end(), k.field) != missed.end();
+    if (k.file == file && !still) review.fixed.push_back(k.field);
+  }
+  return review;
+}
+
 std::string FieldCategory(std::string_view field) {
   if (field.starts_with("indicator:")) return "indicator";
   if (field.starts_with("measure[")) {

@@ -14,6 +14,7 @@
 // line break, and Thai writes words without spaces, so such a space carries no information the
 // pipeline could recover. Every other value compares exactly.
 
+#include <compare>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -69,5 +70,33 @@ bool SameModuloThaiSpaces(std::string_view a, std::string_view b);
 // The category of a FieldResult::field for per-field accuracy: the field name,
 // "indicator", or "measure.<column>".
 std::string FieldCategory(std::string_view field);
+
+// Misses a document is known to have (tests/e2e/known_misses.tsv): one
+// `source-file-name<TAB>field` per line ('#' starts a comment line), field as in FieldResult.
+struct KnownMiss {
+  std::string file;  // the source file's name, without its folder
+  std::string field;
+
+  auto operator<=>(const KnownMiss&) const = default;
+};
+
+// Parses a known-misses file; a line without exactly two non-empty columns is kInvalidInput
+// naming its line.
+Result<std::vector<KnownMiss>> ParseKnownMisses(std::string_view text);
+
+// One document's misses held against the known ones: a known miss still missed is expected;
+// a new miss, or a known miss now correct, fails the document (the list stays honest).
+struct MissReview {
+  std::vector<FieldResult> known;    // missed, and listed
+  std::vector<FieldResult> unknown;  // missed, not listed
+  std::vector<std::string> fixed;    // listed for the file, but correct or not compared
+  bool ok() const { return unknown.empty() && fixed.empty(); }
+
+  bool operator==(const MissReview&) const = default;
+};
+
+// Reviews the results of the document named file (a name without folder) against `known`.
+MissReview ReviewMisses(const std::vector<FieldResult>& results, std::string_view file,
+                        const std::vector<KnownMiss>& known);
 
 }  // namespace itapipe

@@ -110,5 +110,56 @@ TEST_CASE("FieldCategory groups indicators and measure columns") {
   for (const auto& c : cases) CHECK(FieldCategory(c.field) == c.want);
 }
 
+TEST_CASE("ParseKnownMisses reads file and field per line, skipping comments") {
+  auto known = ParseKnownMisses("# why\ngen-02.pdf\tstatus\r\n\ngen 07 x.pdf\tmeasure[3].owner\n");
+  REQUIRE(known.has_value());
+  CHECK(*known ==
+        std::vector<KnownMiss>{{"gen-02.pdf", "status"}, {"gen 07 x.pdf", "measure[3].owner"}});
+  const char* bad[] = {"only-a-file.pdf\n", "a.pdf\tstatus\textra\n", "\tstatus\n"};
+  for (const char* text : bad) {
+    auto parsed = ParseKnownMisses(std::string("# c\n") + text);
+    REQUIRE_FALSE(parsed.has_value());
+    CHECK(parsed.error().message.rfind("line 2:", 0) == 0);
+  }
+}
+
+TEST_CASE("ReviewMisses passes exactly the listed misses") {
+  std::vector<FieldResult> results = {{"grade", "B", "B", true},
+                                      {"status", "ok", "partial", false},
+                                      {"problems", "", "needs_ocr:9", false}};
+  struct {
+    const char* name;
+    std::vector<KnownMiss> known;
+    size_t known_misses, new_misses;
+    std::vector<std::string> fixed;
+    bool ok;
+  } cases[] = {
+      {"no list", {}, 0, 2, {}, false},
+      {"all listed", {{"a.pdf", "status"}, {"a.pdf", "problems"}}, 2, 0, {}, true},
+      {"one new miss", {{"a.pdf", "status"}}, 1, 1, {}, false},
+      {"listed for another file", {{"b.pdf", "status"}, {"b.pdf", "problems"}}, 0, 2, {}, false},
+      {"a listed miss is correct now",
+       {{"a.pdf", "status"}, {"a.pdf", "problems"}, {"a.pdf", "grade"}},
+       2,
+       0,
+       {"grade"},
+       false},
+      {"a listed field is not compared",
+       {{"a.pdf", "status"}, {"a.pdf", "problems"}, {"a.pdf", "x"}},
+       2,
+       0,
+       {"x"},
+       false},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.name);
+    MissReview review = ReviewMisses(results, "a.pdf", c.known);
+    CHECK(review.known.size() == c.known_misses);
+    CHECK(review.unknown.size() == c.new_misses);
+    CHECK(review.fixed == c.fixed);
+    CHECK(review.ok() == c.ok);
+  }
+}
+
 }  // namespace
 }  // namespace itapipe
