@@ -8,6 +8,7 @@
 
 #include "core/geometry.h"
 #include "core/utf8.h"
+#include "normalize/reading_order.h"
 #include "normalize/text_gate.h"
 #include "normalize/thai_chars.h"
 #include "normalize/thai_text.h"
@@ -15,10 +16,12 @@
 namespace itapipe {
 namespace {
 
+// The gate reads the words down each column: a word a narrow table cell wraps ("ยุทธศาส"
+// over "ตร์และ") is whole there, where across the page other cells' words part its pieces.
 void GateTextLayer(Page& page) {
   std::vector<std::string> raw;
   raw.reserve(page.words.size());
-  for (const Word& word : page.words) raw.push_back(word.text);
+  for (size_t i : ColumnReadingOrder(page)) raw.push_back(page.words[i].text);
   TextLayerVerdict verdict = AssessTextLayer(raw);
   // Ingest may already have recorded damage; keep it and stay sorted and unique.
   page.damage.insert(page.damage.end(), verdict.damage.begin(), verdict.damage.end());
