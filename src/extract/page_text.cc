@@ -104,14 +104,6 @@ std::string PageText(const Page& page) {
   return text;
 }
 
-std::string TableRowsText(const std::vector<Table>& tables) {
-  std::string text;
-  for (const Table& table : tables) {
-    for (const std::string& line : RowLines(table)) text += line + "\n";
-  }
-  return text;
-}
-
 std::vector<PageContent> DocumentContent(const Document& doc) {
   std::vector<PageContent> pages;
   for (const Page& page : doc.pages) {

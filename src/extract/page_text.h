@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "core/document.h"
-#include "extract/table.h"
 
 namespace itapipe {
 
@@ -34,8 +33,5 @@ struct PageContent {
 // differently, so a printed line cuts across rows (a score beside the end of one name and
 // the start of the next). The words outside the tables read as PageLines does.
 std::vector<PageContent> DocumentContent(const Document& doc);
-
-// The rows of the tables, one line each.
-std::string TableRowsText(const std::vector<Table>& tables);
 
 }  // namespace itapipe
