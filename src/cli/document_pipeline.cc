@@ -24,9 +24,6 @@ std::string DefaultModelsDir() {
 
 DocumentPipeline::DocumentPipeline(PipelineOptions options) : options_(std::move(options)) {
   if (options_.models_dir.empty()) options_.models_dir = DefaultModelsDir();
-  // Tesseract's OpenMP threads cost more than they give on small machines (12-27 s a page
-  // with two threads, 2.5 s with one): one thread per engine, engines across the cores.
-  setenv("OMP_THREAD_LIMIT", "1", /*overwrite=*/0);
 }
 
 DocumentPipeline::~DocumentPipeline() = default;
@@ -36,6 +33,7 @@ OcrEngine* DocumentPipeline::Ocr() {
   OcrOptions ocr_options;
   ocr_options.text_languages = options_.ocr_languages;
   ocr_options.number_datapath = options_.models_dir + "/ocr";
+  if (!options_.number_pass) ocr_options.number_language.clear();
   Result<std::unique_ptr<OcrEngine>> engine = OcrEngine::Create(ocr_options);
   if (engine) {
     ocr_ = std::move(*engine);

@@ -14,6 +14,7 @@ struct PipelineOptions {
   std::string models_dir;  // methodology, rules and models/ocr
   bool ocr = true;
   std::string ocr_languages = "tha+eng";
+  bool number_pass = true;  // re-read numbers with models/ocr/thnum.traineddata
 };
 
 // Holds what one thread keeps from file to file: its OCR engine, made on first need.

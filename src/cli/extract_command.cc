@@ -36,6 +36,8 @@ constexpr const char* kExtractHelp =
     "  --jobs N        files read in parallel (default: number of cores)\n"
     "  --no-ocr        do not OCR scanned pages; report them as needs_ocr:N instead\n"
     "  --ocr-languages L  Tesseract models for text (default: tha+eng)\n"
+    "  --no-number-pass   read numbers with the text models only (stock Tesseract, which\n"
+    "                     cannot output the Thai digits 4 6 7 8 9): for comparison\n"
     "  --quiet         no progress lines on stderr\n"
     "\n"
     "exit status: 0 all ok, 1 error, 2 usage, 3 finished with some files partial or failed\n";
@@ -49,6 +51,7 @@ struct ExtractOptions {
   bool quiet = false;
   bool ocr = true;
   std::string ocr_languages = "tha+eng";
+  bool number_pass = true;
 };
 
 // Returns -1 when the options are complete, else the exit status to return now.
@@ -64,6 +67,8 @@ int ParseOptions(const std::vector<std::string>& args, ExtractOptions& options) 
       options.quiet = true;
     } else if (a == "--no-ocr") {
       options.ocr = false;
+    } else if (a == "--no-number-pass") {
+      options.number_pass = false;
     } else if (a == "--ocr-languages" && has_value) {
       options.ocr_languages = args[++i];
     } else if ((a == "--out" || a == "--store" || a == "--models" || a == "--jobs") && has_value) {
@@ -94,8 +99,8 @@ std::vector<Report> ProcessAll(const std::vector<std::string>& files, const Know
   std::atomic<size_t> done{0};
   std::mutex progress;
   auto work = [&] {
-    DocumentPipeline pipeline(
-        PipelineOptions{options.models_dir, options.ocr, options.ocr_languages});
+    DocumentPipeline pipeline(PipelineOptions{options.models_dir, options.ocr,
+                                              options.ocr_languages, options.number_pass});
     for (size_t i = next++; i < files.size(); i = next++) {
       reports[i] = ExtractReport(pipeline.Read(files[i]), knowledge);
       std::lock_guard<std::mutex> lock(progress);

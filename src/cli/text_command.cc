@@ -16,6 +16,18 @@ constexpr const char* kTextHelp =
     "one line per row of each ruled table (cells joined by spaces). Useful when writing rules\n"
     "in models/rules/.\n";
 
+const char* SourceName(TextSource source) {
+  switch (source) {
+    case TextSource::kTextLayer:
+      return "text layer";
+    case TextSource::kOcr:
+      return "OCR";
+    case TextSource::kNone:
+      break;
+  }
+  return "no text";
+}
+
 }  // namespace
 
 int RunText(const std::vector<std::string>& args) {
@@ -43,8 +55,12 @@ int RunText(const std::vector<std::string>& args) {
   DocumentPipeline pipeline(options);
   Document doc = pipeline.Read(file);
   for (const std::string& problem : doc.problems) std::printf("# problem: %s\n", problem.c_str());
-  for (const PageContent& page : DocumentContent(doc)) {
-    std::printf("=== page %d (confidence %.2f)\n%s", page.page, page.confidence, page.text.c_str());
+  std::vector<PageContent> contents = DocumentContent(doc);
+  for (size_t i = 0; i < contents.size(); ++i) {
+    const Page& page = doc.pages[i];
+    std::printf("=== page %d (%s, %zu rulings, least confidence %.2f)\n%s", page.number,
+                SourceName(page.source), page.rulings.size(), contents[i].confidence,
+                contents[i].text.c_str());
   }
   return doc.problems.empty() ? 0 : 3;
 }

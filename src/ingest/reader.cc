@@ -77,6 +77,7 @@ void RenderPagesForOcr(const std::string& path, Document& doc, const IngestOptio
     Page scanned = ScannedPage(page.number, *rendered, options.scan);
     page.image = std::move(scanned.image);
     page.rulings = std::move(scanned.rulings);
+    page.needs_ocr = scanned.needs_ocr;
   }
 }
 

@@ -2,15 +2,28 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 #include "ingest/leptonica_pix.h"
 
 namespace itapipe {
 namespace {
 
+// The ink with gaps along one direction up to `bridge` pixels closed and lines thickened by a
+// pixel on each side, so that a dotted or slightly drifting scanned line is one run.
+PixPtr Bridged(PIX* ink, int bridge, bool horizontal) {
+  PixPtr closed(horizontal ? pixCloseBrick(nullptr, ink, bridge, 1)
+                           : pixCloseBrick(nullptr, ink, 1, bridge));
+  if (!closed) return nullptr;
+  return PixPtr(horizontal ? pixDilateBrick(nullptr, closed.get(), 1, 3)
+                           : pixDilateBrick(nullptr, closed.get(), 3, 1));
+}
+
 // Keeps the runs at least `length` pixels long in one direction and returns their boxes.
-std::vector<Ruling> FindRuns(PIX* ink, int length, bool horizontal, double points_per_pixel,
-                             double max_thickness) {
+std::vector<Ruling> FindRuns(PIX* ink, int length, int bridge, bool horizontal,
+                             double points_per_pixel, double max_thickness) {
+  PixPtr bridged = bridge > 1 ? Bridged(ink, bridge, horizontal) : nullptr;
+  if (bridged) ink = bridged.get();
   PixPtr runs(horizontal ? pixOpenBrick(nullptr, ink, length, 1)
                          : pixOpenBrick(nullptr, ink, 1, length));
   std::vector<Ruling> rulings;
@@ -37,10 +50,11 @@ std::vector<Ruling> DetectRulings(const PixelBuffer& page, const RulingOptions& 
   double points_per_pixel = 72.0 / page.dpi;
   int length =
       std::max(3, static_cast<int>(std::lround(options.min_length_points / points_per_pixel)));
+  int bridge = static_cast<int>(std::lround(options.bridge_points / points_per_pixel));
   std::vector<Ruling> rulings =
-      FindRuns(ink.get(), length, true, points_per_pixel, options.max_thickness_points);
+      FindRuns(ink.get(), length, bridge, true, points_per_pixel, options.max_thickness_points);
   std::vector<Ruling> vertical =
-      FindRuns(ink.get(), length, false, points_per_pixel, options.max_thickness_points);
+      FindRuns(ink.get(), length, bridge, false, points_per_pixel, options.max_thickness_points);
   rulings.insert(rulings.end(), vertical.begin(), vertical.end());
   return rulings;
 }
@@ -56,7 +70,34 @@ bool Meet(const Ruling& a, const Ruling& b, double tolerance) {
 
 double Length(const Ruling& r) { return r.horizontal ? r.box.width() : r.box.height(); }
 
+// Position across the line, and start and end along it.
+double Across(const Ruling& r) { return r.horizontal ? r.box.center_y() : r.box.center_x(); }
+double Start(const Ruling& r) { return r.horizontal ? r.box.left : r.box.top; }
+double End(const Ruling& r) { return r.horizontal ? r.box.right : r.box.bottom; }
+
+bool Joinable(const Ruling& a, const Ruling& b, double offset, double gap) {
+  return a.horizontal == b.horizontal && std::abs(Across(a) - Across(b)) <= offset &&
+         Start(b) <= End(a) + gap && Start(a) <= End(b) + gap;
+}
+
 }  // namespace
+
+std::vector<Ruling> JoinCollinear(std::vector<Ruling> rulings, double offset, double gap) {
+  std::sort(rulings.begin(), rulings.end(), [](const Ruling& a, const Ruling& b) {
+    return std::make_tuple(a.horizontal, Start(a)) < std::make_tuple(b.horizontal, Start(b));
+  });
+  std::vector<Ruling> joined;
+  for (const Ruling& r : rulings) {
+    auto into = std::find_if(joined.begin(), joined.end(),
+                             [&](const Ruling& j) { return Joinable(j, r, offset, gap); });
+    if (into == joined.end()) {
+      joined.push_back(r);
+    } else {
+      into->box = Union(into->box, r.box);
+    }
+  }
+  return joined;
+}
 
 std::vector<Ruling> TableRulings(const std::vector<Ruling>& rulings, double tolerance,
                                  double long_line) {

@@ -11,10 +11,18 @@ struct RulingOptions {
   int ink_threshold = 160;        // grey level below which a pixel is ink
   double min_length_points = 14;  // shorter runs are glyph strokes, not rulings
   double max_thickness_points = 4;
+  // Scans break thin lines into dots and let them drift by a pixel: bridge gaps up to this
+  // long along a line, and a pixel across it, before looking for long runs. 0 for renders.
+  double bridge_points = 0;
 };
 
 // Rulings of page in PDF points; page is a greyscale rendering at page.dpi.
 std::vector<Ruling> DetectRulings(const PixelBuffer& page, const RulingOptions& options = {});
+
+// Rulings with collinear pieces joined: pieces of one direction whose centre lines are
+// within `offset` points and whose ends are within `gap` points become one ruling (a
+// scanned line breaks where the scan is faint).
+std::vector<Ruling> JoinCollinear(std::vector<Ruling> rulings, double offset = 2, double gap = 8);
 
 // The rulings that take part in a table or stand long on their own: those meeting at least
 // two perpendicular ones (within `tolerance` points) or at least `long_line` points long.

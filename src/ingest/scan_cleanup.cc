@@ -11,6 +11,9 @@ namespace {
 
 constexpr double kA4LongSideInches = 11.69;
 
+// After EvenBackground the paper is white, so light grey hairlines count as ink too.
+constexpr RulingOptions kScanRulings{.ink_threshold = 225, .bridge_points = 1};
+
 PixPtr Upscaled(PixPtr pix, double& dpi, const ScanOptions& options) {
   if (dpi >= options.min_dpi) return pix;
   auto factor = static_cast<l_float32>(options.target_dpi / dpi);
@@ -55,13 +58,27 @@ PixelBuffer CleanScan(const PixelBuffer& scan, const ScanOptions& options) {
   return clean.pixels.empty() ? scan : clean;
 }
 
+bool IsBlank(const PixelBuffer& page, double max_ink_share) {
+  size_t ink =
+      std::count_if(page.pixels.begin(), page.pixels.end(), [](std::uint8_t v) { return v < 128; });
+  return ink <= max_ink_share * static_cast<double>(page.pixels.size());
+}
+
 Page ScannedPage(int number, const PixelBuffer& scan, const ScanOptions& options) {
   Page page;
   page.number = number;
   page.image = CleanScan(scan, options);
+  if (IsBlank(page.image, options.max_blank_ink_share)) {
+    // Nothing to read: no OCR, and no needs_ocr problem either.
+    page.width = page.image.width * 72.0 / page.image.dpi;
+    page.height = page.image.height * 72.0 / page.image.dpi;
+    page.image = PixelBuffer{};
+    return page;
+  }
   page.width = page.image.width * 72.0 / page.image.dpi;
   page.height = page.image.height * 72.0 / page.image.dpi;
-  page.rulings = TableRulings(DetectRulings(page.image));
+  std::vector<Ruling> found = DetectRulings(page.image, kScanRulings);
+  page.rulings = TableRulings(JoinCollinear(std::move(found)));
   page.needs_ocr = true;
   return page;
 }

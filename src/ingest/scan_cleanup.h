@@ -12,7 +12,11 @@ struct ScanOptions {
   double max_megapixels = 200;  // larger page images are refused (image_too_large)
   bool deskew = true;
   bool even_background = true;
+  double max_blank_ink_share = 0.0002;  // pages with less ink than this are blank
 };
+
+// Whether a cleaned page has (almost) no ink: nothing for OCR to read.
+bool IsBlank(const PixelBuffer& page, double max_ink_share);
 
 // The resolution of a scan of width x height pixels whose file says `stated` dpi: the
 // stated one when it gives a page of plausible size, else the one that makes the long side
@@ -23,7 +27,8 @@ double PlausibleDpi(int width, int height, double stated);
 PixelBuffer CleanScan(const PixelBuffer& scan, const ScanOptions& options = {});
 
 // Page `number` from a scan: cleaned, sized in points from its resolution, with the table
-// rulings found in it; needs_ocr is set and the words are left to OCR.
+// rulings found in it; needs_ocr is set and the words are left to OCR. A blank page keeps
+// no image and needs no OCR.
 Page ScannedPage(int number, const PixelBuffer& scan, const ScanOptions& options = {});
 
 }  // namespace itapipe

@@ -16,23 +16,42 @@ bool IsSeparator(char32_t c) {
 }
 
 constexpr size_t kMaxNumberLength = 16;
+constexpr size_t kMaxJunkLength = 10;
+
+size_t CountSeparators(const std::u32string& s) {
+  return static_cast<size_t>(std::count_if(s.begin(), s.end(), IsSeparator));
+}
 
 }  // namespace
 
 bool NeedsNumberReading(std::string_view text) {
   std::u32string s = DecodeUtf8(text);
   if (s.empty() || s.size() > kMaxNumberLength) return false;
-  size_t digits = 0, thai_digits = 0, thai_letters = 0, other = 0;
+  size_t digits = 0, lower = 0, other = 0;
   for (char32_t c : s) {
     digits += IsDigit(c);
-    thai_digits += IsThaiDigit(c);
-    thai_letters += !IsDigit(c) && c >= 0x0E01 && c <= 0x0E5B;
+    lower += c >= 'a' && c <= 'z';
     other += !IsDigit(c) && !IsSeparator(c);
   }
-  if (digits == 0 || other * 2 > s.size()) return false;
-  // ASCII digits among Latin letters are codes or misread Latin ("0|1" for OIT), which the
-  // eng model reads better than the numerals model.
-  return thai_digits > 0 || thai_letters > 0;
+  if (digits > 0) return other * 2 <= s.size();
+  // The eng model reads the Thai digits tha lacks as lower-case junk ("ab ale" for ๗๖.๗๔);
+  // upper-case words are codes and grades (OIT, B) and stay.
+  // Check marks come as v, x, J: the status columns need them as they are.
+  bool marks = std::all_of(s.begin(), s.end(), [](char32_t c) { return c == 'v' || c == 'x'; });
+  return s.size() >= 2 && s.size() <= kMaxJunkLength && lower > 0 && !marks &&
+         lower + CountSeparators(s) == s.size();
+}
+
+bool PreferNumberReading(std::string_view first, std::string_view second, double first_confidence,
+                         double second_confidence) {
+  if (!IsNumberReading(second)) return false;
+  std::u32string s = DecodeUtf8(first);
+  bool ascii_number = !s.empty() && std::all_of(s.begin(), s.end(), [](char32_t c) {
+    return IsAsciiDigit(c) || IsSeparator(c);
+  });
+  // An ASCII number is what the eng model reads well, unless it was a misread Thai number
+  // ("8100" for ๑๐๐): then the numerals model is the surer one.
+  return !ascii_number || second_confidence > first_confidence;
 }
 
 bool IsNumberReading(std::string_view text) {

@@ -9,11 +9,17 @@
 
 namespace itapipe {
 
-// True for a word the stock Thai model read as (part of) a number that it may have got
-// wrong: it can only output the Thai digits ๐ ๑ ๒ ๓ ๕, so any Thai digit is suspect, and so
-// is a digit run with stray Thai letters in it ("๕ต.๕๕"). A clean ASCII number ("84.03")
-// and ASCII among Latin letters ("E12", "0|1") are not.
+// True for a word the text models may have misread as (part of) a number: stock tha can
+// output only the Thai digits ๐ ๑ ๒ ๓ ๕, so any digit run is suspect (ASCII too: eng reads
+// ๑๐๐ as "8100"), and so is short lower-case junk, which is how eng reads the Thai digits
+// tha lacks. Upper-case words (OIT, B) and long words are not.
 bool NeedsNumberReading(std::string_view text);
+
+// Whether the numerals model's reading `second` should replace the text models' `first`:
+// only a well-formed number, and over an ASCII number only when the numerals model is the
+// more confident.
+bool PreferNumberReading(std::string_view first, std::string_view second, double first_confidence,
+                         double second_confidence);
 
 // True when a reading by the numerals model is a well-formed number token: digits (Thai or
 // ASCII) with the separators of scores, dates, ranges and codes, and no space.

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "core/geometry.h"
@@ -110,11 +112,13 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::Create(const OcrOptions& options) 
   std::unique_ptr<OcrEngine> engine(new OcrEngine(options));
   Result<std::unique_ptr<Api>> text = LoadModel(options.text_datapath, options.text_languages);
   if (!text) return text.error();
-  Result<std::unique_ptr<Api>> numbers =
-      LoadModel(options.number_datapath, options.number_language);
-  if (!numbers) return numbers.error();
+  if (!options.number_language.empty()) {
+    Result<std::unique_ptr<Api>> numbers =
+        LoadModel(options.number_datapath, options.number_language);
+    if (!numbers) return numbers.error();
+    engine->numbers_ = std::move(*numbers);
+  }
   engine->text_ = std::move(*text);
-  engine->numbers_ = std::move(*numbers);
   return engine;
 }
 
@@ -126,28 +130,51 @@ void OcrEngine::ReadDocument(Document& doc) {
 
 namespace {
 
-// Second readings of the words the Thai model may have misread as numbers.
+// The numerals model's reading of an area of the image last set, when it sees one word.
+std::optional<Word> ReadNumber(Api& numbers, const Box& area) {
+  std::vector<OcrLine> read = ReadArea(numbers, area, tesseract::PSM_SINGLE_LINE);
+  if (read.size() != 1 || read[0].words.size() != 1) return std::nullopt;
+  return read[0].words[0];
+}
+
+std::string Joined(const std::vector<Word>& words) {
+  std::string text;
+  for (const Word& w : words) text += w.text;
+  return text;
+}
+
+// A one-line cell that holds a number is read whole: eng splits the Thai digits tha lacks
+// into several junk words ("ab ale" for ๗๖.๗๔). True when the cell was read as a number.
+bool ReadCellNumber(Api& numbers, const Box& area, OcrLine& line) {
+  std::string text = Joined(line.words);
+  double confidence = 1;
+  for (const Word& w : line.words) confidence = std::min(confidence, w.confidence);
+  if (line.words.empty() || !NeedsNumberReading(text)) return false;
+  std::optional<Word> number = ReadNumber(numbers, area);
+  if (!number || !PreferNumberReading(text, number->text, confidence, number->confidence))
+    return false;
+  line.words = {Word{number->text, line.box, number->confidence}};
+  return true;
+}
+
+// Second readings of the words of prose lines the text models may have misread as numbers.
 void ReadNumbers(Api& numbers, const PixelBuffer& image, std::vector<OcrLine>& lines,
                  const OcrOptions& options) {
   double pad = options.number_pad_points * image.dpi / 72.0;
   double reach = options.number_reach_points * image.dpi / 72.0;
-  bool image_set = false;
   for (OcrLine& line : lines) {
     for (size_t i = 0; i < line.words.size(); ++i) {
       Word& word = line.words[i];
       if (!NeedsNumberReading(word.text)) continue;
-      if (!image_set) SetPixels(numbers, image);
-      image_set = true;
       Box area = Clipped(NumberArea(line.words, i, line.box, pad, reach), image);
-      std::vector<OcrLine> read = ReadArea(numbers, area, tesseract::PSM_SINGLE_LINE);
-      if (read.size() != 1 || read[0].words.size() != 1) continue;
-      const Word& number = read[0].words[0];
-      if (!IsNumberReading(number.text)) continue;
-      word.text = number.text;
-      word.confidence = number.confidence;
+      std::optional<Word> number = ReadNumber(numbers, area);
+      if (!number ||
+          !PreferNumberReading(word.text, number->text, word.confidence, number->confidence))
+        continue;
+      word.text = number->text;
+      word.confidence = number->confidence;
     }
   }
-  numbers.Clear();
 }
 
 double MedianHeight(const std::vector<OcrLine>& lines) {
@@ -160,14 +187,14 @@ double MedianHeight(const std::vector<OcrLine>& lines) {
 
 // Tesseract sometimes takes the row of Thai marks above a line for a line of its own and
 // reads it as Latin junk ("aw al"): a line far lower than the page's text lines that sits
-// right on top of another. A short line of its own ("C", a grade) stays.
+// right on top of a longer one, touching it. A short line of its own ("C", a grade) stays.
 bool IsMarkRow(const OcrLine& line, const std::vector<OcrLine>& lines, double median,
                double min_share) {
   if (line.box.height() >= min_share * median) return false;
   for (const OcrLine& other : lines) {
-    bool below = other.box.top > line.box.top && other.box.top - line.box.bottom < 0.25 * median;
-    bool overlaps = other.box.left < line.box.right && other.box.right > line.box.left;
-    if (&other != &line && below && overlaps) return true;
+    bool below = other.box.top > line.box.top && other.box.top - line.box.bottom < 0.1 * median;
+    bool over = other.box.left <= line.box.left && other.box.right >= line.box.right;
+    if (&other != &line && below && over) return true;
   }
   return false;
 }
@@ -200,15 +227,19 @@ void OcrEngine::ReadPage(Page& page) {
   cell_options.min_side = options_.min_cell_points;
   std::vector<Box> cells = FindCells(page.rulings, page.width, page.height, cell_options);
 
-  std::vector<OcrLine> lines;
+  std::vector<OcrLine> lines;  // prose lines: their number words are read again below
+  std::vector<OcrLine> cell_lines;
   SetPixels(*text_, image);
+  if (numbers_) SetPixels(*numbers_, image);
   for (const Box& cell : cells) {
     Box area = Clipped(Scaled(cell, pixels_per_point), image);
     // Block mode splits a one-line cell's tone marks into a line of their own.
     bool one_line = cell.height() < options_.max_single_line_points;
     std::vector<OcrLine> read =
         ReadArea(*text_, area, one_line ? tesseract::PSM_SINGLE_LINE : tesseract::PSM_SINGLE_BLOCK);
-    lines.insert(lines.end(), read.begin(), read.end());
+    bool number = numbers_ && read.size() == 1 && ReadCellNumber(*numbers_, area, read[0]);
+    std::vector<OcrLine>& into = number ? cell_lines : lines;
+    into.insert(into.end(), read.begin(), read.end());
   }
   PixelBuffer outside = image;
   for (const Box& cell : cells) PaintWhite(outside, Scaled(cell, pixels_per_point), 0);
@@ -219,7 +250,9 @@ void OcrEngine::ReadPage(Page& page) {
   lines.insert(lines.end(), prose.begin(), prose.end());
 
   DropMarkRows(lines, options_.min_line_height_share);
-  ReadNumbers(*numbers_, image, lines, options_);
+  if (numbers_) ReadNumbers(*numbers_, image, lines, options_);
+  if (numbers_) numbers_->Clear();
+  lines.insert(lines.end(), cell_lines.begin(), cell_lines.end());
   page.words.clear();
   AppendWords(lines, 1 / pixels_per_point, page.words);
   page.source = TextSource::kOcr;

@@ -16,7 +16,8 @@ namespace itapipe {
 struct OcrOptions {
   std::string text_languages = "tha+eng";  // Tesseract's stock models (Latin for codes, grades)
   std::string text_datapath;               // "" = Tesseract's default tessdata
-  std::string number_language = "thnum";   // reads all ten Thai digits; stock tha has five
+  std::string number_language = "thnum";   // reads all ten Thai digits; stock tha has five;
+                                           // "" = no second pass
   std::string number_datapath;             // the folder holding thnum.traineddata
   double number_pad_points = 1.5;          // see NumberArea
   double number_reach_points = 6;

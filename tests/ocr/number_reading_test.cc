@@ -15,11 +15,17 @@ TEST_CASE("NeedsNumberReading picks the words the Thai model may have misread") 
       {"๕ต.๕๕", true},        // a digit read as a letter
       {"(๒๕๖๑-2564)", true},  // a range, mixed digits
       {"๕", true},            // an indicator number
-      {"84.03", false},       // ASCII digits the eng model reads well
-      {"2564)", false},
-      {"E12", false},  // a code
-      {"0|1", false},  // OIT misread: Latin, not a number
-      {"ที่๕", false},   // mostly letters
+      {"84.03", true},        // ASCII too: eng may have read ๑๐๐ as 8100
+      {"2564)", true},
+      {"E12", true},  // a code: re-read, and kept unless the reading is a number
+      {"ab", true},   // eng's reading of Thai digits tha lacks
+      {".eved", true},
+      {"Service", false},
+      {"v", false},  // a check mark
+      {"vv", false},
+      {"OIT", false},
+      {"B", false},
+      {"ที่๕", false},  // mostly letters
       {"คะแนน", false},
       {"", false},
       {"๑๒๓๔๕๖๗๘๙๐๑๒๓๔๕๖๗", false},  // too long to be one number
@@ -43,6 +49,14 @@ TEST_CASE("IsNumberReading accepts well-formed number tokens only") {
     CAPTURE(c.text);
     CHECK(IsNumberReading(c.text) == c.want);
   }
+}
+
+TEST_CASE("PreferNumberReading keeps the eng model's ASCII numbers unless less sure") {
+  CHECK(PreferNumberReading("๕๑.๕๕", "๘๑.๕๔", 0.9, 0.5));
+  CHECK(PreferNumberReading("ab", "๗๖", 0.9, 0.5));
+  CHECK_FALSE(PreferNumberReading("๕๑.๕๕", "๘๑ ๕๔", 0.5, 0.9));  // not one number
+  CHECK_FALSE(PreferNumberReading("84.03", "84.08", 0.9, 0.8));
+  CHECK(PreferNumberReading("8100", "๑๐๐", 0.6, 0.9));
 }
 
 TEST_CASE("NumberArea grows a word box to its line and halfway into the gaps") {
