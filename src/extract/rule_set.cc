@@ -155,8 +155,11 @@ std::vector<RuleMatch> RuleSet::Match(std::string_view field, std::string_view t
                   rule.offset,
                   size_t(p[0].data() - base),
                   size_t(p[0].data() - base) + p[0].size()};
-      for (size_t g = 1; g < p.size(); ++g)
+      for (size_t g = 1; g < p.size(); ++g) {
         m.groups.emplace_back(p[g].data() ? std::string(p[g]) : "");
+        size_t at = p[g].data() ? p[g].data() - base : 0;
+        m.group_spans.emplace_back(at, at + m.groups.back().size());
+      }
       size_t value_at = p.size() > 1 && p[1].data() ? p[1].data() - base : m.begin;
       // A rule with an offset reads a year from a context that names another year (the
       // action year): the excluded context is what it is written for.

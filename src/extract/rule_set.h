@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/result.h"
@@ -22,6 +23,8 @@ struct RuleMatch {
   int offset = 0;  // added to a numeric value (an action year names result year + 1)
   size_t begin = 0;
   size_t end = 0;
+  // Where each group lies in the text, [first, second); {0, 0} for a group that took no part.
+  std::vector<std::pair<size_t, size_t>> group_spans;
 
   bool operator==(const RuleMatch&) const = default;
 };

@@ -1,0 +1,23 @@
+#include "extract/rule_set.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+namespace itapipe {
+namespace {
+
+TEST_CASE("RuleSet::Match says where each group lies") {
+  auto rules = RuleSet::Compile("rule\ttotal_score\t1\t0\tรวม (\\d+)(x)?\n", "test.tsv", {});
+  REQUIRE(rules.has_value());
+  std::string text = "ก\nคะแนนรวม 77\n";
+  std::vector<RuleMatch> matches = rules->Match("total_score", text);
+  REQUIRE(matches.size() == 1);
+  REQUIRE(matches[0].group_spans.size() == 2);
+  auto [begin, end] = matches[0].group_spans[0];
+  CHECK(text.substr(begin, end - begin) == "77");
+  CHECK(matches[0].group_spans[1] == std::pair<size_t, size_t>{0, 0});
+}
+
+}  // namespace
+}  // namespace itapipe
