@@ -15,19 +15,29 @@ bool SameLine(const Box& line, const Box& word) {
   return std::abs(line.center_y() - word.center_y()) <= kSameLineRatio * std::max(height, 0.1);
 }
 
-PageLine MakeLine(std::vector<const Word*> group) {
+// A line and, when tracked, where each of its words lies in its text.
+struct SpannedLine {
+  PageLine line;
+  std::vector<TextSpan> spans;  // relative to the start of line.text
+};
+
+SpannedLine MakeLine(std::vector<const Word*> group, bool track) {
   std::stable_sort(group.begin(), group.end(),
                    [](const Word* a, const Word* b) { return a->box.left < b->box.left; });
-  PageLine line;
+  SpannedLine out;
+  PageLine& line = out.line;
   for (const Word* w : group) {
-    line.text += (line.text.empty() ? "" : " ") + w->text;
+    if (!line.text.empty()) line.text += ' ';
+    size_t begin = line.text.size();
+    line.text += w->text;
+    if (track) out.spans.push_back(TextSpan{begin, line.text.size(), w->confidence});
     line.box = Union(line.box, w->box);
     line.confidence = std::min(line.confidence, w->confidence);
   }
-  return line;
+  return out;
 }
 
-std::vector<PageLine> LinesOf(std::vector<const Word*> words) {
+std::vector<SpannedLine> LinesOf(std::vector<const Word*> words, bool track) {
   std::stable_sort(words.begin(), words.end(), [](const Word* a, const Word* b) {
     return a->box.center_y() < b->box.center_y();
   });
@@ -40,8 +50,8 @@ std::vector<PageLine> LinesOf(std::vector<const Word*> words) {
     }
     groups.back().push_back(w);
   }
-  std::vector<PageLine> lines;
-  for (auto& group : groups) lines.push_back(MakeLine(std::move(group)));
+  std::vector<SpannedLine> lines;
+  for (auto& group : groups) lines.push_back(MakeLine(std::move(group), track));
   return lines;
 }
 
@@ -53,17 +63,21 @@ bool InsideAny(const std::vector<Table>& tables, const Box& box) {
 }
 
 // One line per row: the texts of the cells covering it, left to right (a cell merged down
-// a column reads in every row it spans).
-std::vector<std::string> RowLines(const Table& table) {
-  std::vector<std::string> lines;
+// a column reads in every row it spans), each cell a span when tracked.
+std::vector<SpannedLine> RowLines(const Table& table, bool track) {
+  std::vector<SpannedLine> lines;
   for (int row = 0; row < table.rows; ++row) {
-    std::string line;
+    SpannedLine line;
+    std::string& text = line.line.text;
     for (int col = 0; col < table.cols; ++col) {
       const TableCell* cell = table.At(row, col);
       if (!cell || cell->col != col || cell->text.empty()) continue;
-      line += (line.empty() ? "" : " ") + cell->text;
+      if (!text.empty()) text += ' ';
+      size_t begin = text.size();
+      text += cell->text;
+      if (track) line.spans.push_back(TextSpan{begin, text.size(), cell->confidence});
     }
-    if (!line.empty()) lines.push_back(std::move(line));
+    if (!text.empty()) lines.push_back(std::move(line));
   }
   return lines;
 }
@@ -71,23 +85,37 @@ std::vector<std::string> RowLines(const Table& table) {
 // A block of text that starts at `top`: a line outside the tables, or a whole table.
 struct Block {
   double top = 0;
-  std::vector<std::string> lines;
+  std::vector<SpannedLine> lines;
 };
 
-std::vector<Block> Blocks(const Page& page, const std::vector<Table>& tables, double& confidence) {
+std::vector<Block> Blocks(const Page& page, const std::vector<Table>& tables, bool track) {
   std::vector<const Word*> outside;
-  for (const Word& w : page.words) {
-    confidence = std::min(confidence, w.confidence);
+  for (const Word& w : page.words)
     if (!InsideAny(tables, w.box)) outside.push_back(&w);
-  }
   std::vector<Block> blocks;
-  for (PageLine& line : LinesOf(std::move(outside))) {
-    blocks.push_back(Block{line.box.center_y(), {std::move(line.text)}});
+  for (SpannedLine& line : LinesOf(std::move(outside), track)) {
+    double top = line.line.box.center_y();
+    blocks.push_back(Block{top, {std::move(line)}});
   }
-  for (const Table& table : tables) blocks.push_back(Block{table.box.top, RowLines(table)});
+  for (const Table& table : tables) blocks.push_back(Block{table.box.top, RowLines(table, track)});
   std::stable_sort(blocks.begin(), blocks.end(),
                    [](const Block& a, const Block& b) { return a.top < b.top; });
   return blocks;
+}
+
+double LeastConfidence(const Page& page) {
+  double least = 1;
+  for (const Word& w : page.words) least = std::min(least, w.confidence);
+  return least;
+}
+
+// Appends line to content's text, its spans moved to where the line lands.
+void Append(const SpannedLine& line, PageContent& content) {
+  size_t offset = content.text.size();
+  for (const TextSpan& span : line.spans)
+    content.spans.push_back(TextSpan{span.begin + offset, span.end + offset, span.confidence});
+  content.text += line.line.text;
+  content.text += '\n';
 }
 
 }  // namespace
@@ -95,7 +123,9 @@ std::vector<Block> Blocks(const Page& page, const std::vector<Table>& tables, do
 std::vector<PageLine> PageLines(const Page& page) {
   std::vector<const Word*> words;
   for (const Word& w : page.words) words.push_back(&w);
-  return LinesOf(std::move(words));
+  std::vector<PageLine> lines;
+  for (SpannedLine& line : LinesOf(std::move(words), false)) lines.push_back(std::move(line.line));
+  return lines;
 }
 
 std::string PageText(const Page& page) {
@@ -104,12 +134,23 @@ std::string PageText(const Page& page) {
   return text;
 }
 
+double ConfidenceOf(const PageContent& page, size_t begin, size_t end) {
+  // Spans come in text order without overlapping, so their ends ascend too.
+  auto it = std::partition_point(page.spans.begin(), page.spans.end(),
+                                 [&](const TextSpan& s) { return s.end <= begin; });
+  double least = 1;
+  for (; it != page.spans.end() && it->begin < end; ++it) least = std::min(least, it->confidence);
+  return least;
+}
+
 std::vector<PageContent> DocumentContent(const Document& doc) {
   std::vector<PageContent> pages;
   for (const Page& page : doc.pages) {
-    PageContent content{page.number, {}, 1};
-    for (const Block& block : Blocks(page, BuildTables(page), content.confidence)) {
-      for (const std::string& line : block.lines) content.text += line + "\n";
+    PageContent content{page.number, {}, LeastConfidence(page), {}};
+    // A page whose every word is certain needs no spans: ConfidenceOf says 1 without them.
+    bool track = content.confidence < 1;
+    for (const Block& block : Blocks(page, BuildTables(page), track)) {
+      for (const SpannedLine& line : block.lines) Append(line, content);
     }
     pages.push_back(std::move(content));
   }

@@ -15,7 +15,8 @@ struct TableCell {
   int row_span = 1;
   int col_span = 1;
   Box box;
-  std::string text;  // words inside the cell, lines joined (see BuildTables)
+  std::string text;       // words inside the cell, lines joined (see BuildTables)
+  double confidence = 1;  // the least confident of those words'
 
   bool operator==(const TableCell&) const = default;
 };

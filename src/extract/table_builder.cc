@@ -248,6 +248,8 @@ void FillText(const Page& page, const Grid& grid, const std::vector<int>& index,
     words[index[r * grid.cols() + c]].push_back(&word);
   }
   for (size_t i = 0; i < cells.size(); ++i) {
+    for (const Word* word : words[i])
+      cells[i].confidence = std::min(cells[i].confidence, word->confidence);
     cells[i].text = JoinLines(GroupIntoLines(std::move(words[i])));
   }
 }

@@ -40,5 +40,82 @@ TEST_CASE("DocumentContent reads a ruled table row by row where it stands") {
   CHECK(content[0].text == "ก่อนตาราง\n1. การปฏิบัติหน้าที่ 89.42\n2. 81.62\nหลังตาราง\n");
 }
 
+TEST_CASE("ConfidenceOf is the least confidence of the spans a range overlaps") {
+  PageContent page{1, "aa bb cc\ndd\n", 0.4, {{0, 2, 0.9}, {3, 5, 0.4}, {6, 8, 0.7}, {9, 11, 1}}};
+  struct {
+    size_t begin, end;
+    double want;
+  } cases[] = {
+      {0, 2, 0.9},   // one word
+      {1, 2, 0.9},   // part of a word
+      {0, 5, 0.4},   // two words
+      {2, 3, 1},     // only the space between: no span
+      {4, 7, 0.4},   // the end of one word and the start of the next
+      {6, 11, 0.7},  // across a line end
+      {9, 11, 1},    // a certain word
+      {11, 12, 1},   // past the last span
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.begin);
+    CAPTURE(c.end);
+    CHECK(ConfidenceOf(page, c.begin, c.end) == c.want);
+  }
+  CHECK(ConfidenceOf(PageContent{1, "aa bb\n", 1, {}}, 0, 5) == 1);
+}
+
+TEST_CASE("DocumentContent keeps where each word and each table cell landed") {
+  Page page;
+  page.number = 2;
+  page.height = 842;
+  auto add = [&](const char* text, double left, double top, double confidence) {
+    page.words.push_back(Word{text, Box{left, top, left + 40, top + 10}, confidence});
+  };
+  add("คะแนน", 50, 20, 0.95);
+  add("77.98", 100, 20, 0.60);
+  // One row of | name | score |, the name in two words of their own confidences.
+  for (double y : {50.0, 90.0}) AddLine(page, 40, y, 300, y);
+  for (double x : {40.0, 200.0, 300.0}) AddLine(page, x, 50, x, 90);
+  add("1.", 45, 55, 0.99);
+  add("การใช้อำนาจ", 45, 70, 0.90);
+  add("89.42", 205, 62, 0.30);
+  add("หลัง", 50, 140, 1.0);
+  Document doc;
+  doc.pages = {page};
+  std::vector<PageContent> content = DocumentContent(doc);
+  REQUIRE(content.size() == 1);
+  const PageContent& c = content[0];
+  CHECK(c.text == "คะแนน 77.98\n1. การใช้อำนาจ 89.42\nหลัง\n");
+  CHECK(c.confidence == 0.30);
+  struct {
+    const char* text;
+    double want;
+  } cases[] = {
+      {"คะแนน", 0.95}, {"77.98", 0.60}, {"1. การใช้อำนาจ", 0.90}, {"89.42", 0.30}, {"หลัง", 1.0},
+  };
+  for (const auto& want : cases) {
+    CAPTURE(want.text);
+    size_t at = c.text.find(want.text);
+    REQUIRE(at != std::string::npos);
+    CHECK(ConfidenceOf(c, at, at + std::string(want.text).size()) == want.want);
+  }
+  size_t first_space = c.text.find(' ');
+  CHECK(c.spans.size() == 5);  // three words outside, two cells
+  CHECK(c.spans.front() == TextSpan{0, first_space, 0.95});
+}
+
+TEST_CASE("DocumentContent keeps no spans for a page of certain words") {
+  Page page;
+  page.number = 1;
+  AddWord(page, "คะแนน", 50, 20);
+  AddWord(page, "77.98", 100, 20);
+  Document doc;
+  doc.pages = {page};
+  std::vector<PageContent> content = DocumentContent(doc);
+  REQUIRE(content.size() == 1);
+  CHECK(content[0].text == "คะแนน 77.98\n");
+  CHECK(content[0].spans.empty());
+  CHECK(ConfidenceOf(content[0], 0, content[0].text.size()) == 1);
+}
+
 }  // namespace
 }  // namespace itapipe
