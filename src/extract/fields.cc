@@ -17,6 +17,7 @@ std::string LineAround(const std::string& text, size_t begin) {
 }
 
 // Candidates of field from every page; `value` turns a match into a value ("" = reject).
+// A candidate is as sure as the words of its group 1, not as the page's worst word.
 std::vector<Candidate> Gather(const std::vector<PageContent>& pages, const RuleSet& rules,
                               std::string_view field,
                               const std::function<std::string(const RuleMatch&)>& value) {
@@ -25,7 +26,8 @@ std::vector<Candidate> Gather(const std::vector<PageContent>& pages, const RuleS
     for (const RuleMatch& m : rules.Match(field, page.text)) {
       std::string v = value(m);
       if (v.empty()) continue;
-      Origin origin{page.page, page.confidence, LineAround(page.text, m.begin)};
+      const auto& [begin, end] = m.group_spans[0];
+      Origin origin{page.page, ConfidenceOf(page, begin, end), LineAround(page.text, m.begin)};
       candidates.push_back(Candidate{v, m.weight, origin, m.begin});
     }
   }

@@ -17,30 +17,46 @@ std::string CanonicalScore(const std::string& printed) {
          std::to_string(hundredths % 100);
 }
 
-std::vector<std::string> SplitSpaces(const std::string& s) {
-  std::vector<std::string> out;
+// A word of a group and where it starts in the page's text.
+struct Token {
+  std::string text;
+  size_t at = 0;
+};
+
+// The words of group g of m, split at spaces and newlines.
+std::vector<Token> SplitSpaces(const RuleMatch& m, size_t g) {
+  const std::string& s = m.groups[g];
+  std::vector<Token> out;
   size_t start = 0;
   while (start < s.size()) {
     size_t end = s.find_first_of(" \n", start);
     if (end == std::string::npos) end = s.size();
-    if (end > start) out.push_back(s.substr(start, end - start));
+    if (end > start)
+      out.push_back(Token{s.substr(start, end - start), m.group_spans[g].first + start});
     start = end + 1;
   }
   return out;
 }
 
-// Candidates of a transposed table: numbers in one row, scores in the next, paired in order.
+Candidate ScoreCandidate(const PageContent& page, const RuleMatch& m, const std::string& score,
+                         size_t at) {
+  Origin origin{page.page, ConfidenceOf(page, at, at + score.size()), ""};
+  return Candidate{CanonicalScore(score), m.weight, origin, m.begin};
+}
+
+// Candidates of a transposed table: numbers in one row, scores in the next, paired in order;
+// each score as sure as its own cell.
 void AddGridCandidates(const RuleMatch& m, const PageContent& page, const Methodology& methodology,
                        std::map<int, std::vector<Candidate>>& by_number) {
-  std::vector<std::string> numbers = SplitSpaces(m.groups[0]);
-  std::vector<std::string> scores = SplitSpaces(m.groups[1]);
+  std::vector<Token> numbers = SplitSpaces(m, 0);
+  std::vector<Token> scores = SplitSpaces(m, 1);
   if (numbers.size() != scores.size()) return;
-  Origin origin{page.page, page.confidence, ""};
   for (size_t i = 0; i < numbers.size(); ++i) {
     int number = 0;
-    std::from_chars(numbers[i].data(), numbers[i].data() + numbers[i].size(), number);
+    const std::string& n = numbers[i].text;
+    std::from_chars(n.data(), n.data() + n.size(), number);
     if (methodology.Find(number) == nullptr) continue;
-    by_number[number].push_back(Candidate{CanonicalScore(scores[i]), m.weight, origin, m.begin});
+    by_number[number].push_back(ScoreCandidate(page, m, scores[i].text, scores[i].at));
   }
 }
 
@@ -63,9 +79,7 @@ std::vector<IndicatorScore> ExtractIndicators(const std::vector<PageContent>& pa
     for (const RuleMatch& m : knowledge.rules.Match("indicator_score", page.text)) {
       int number = IndicatorNumber(m.groups[0], methodology);
       if (number == 0) continue;
-      Origin origin{page.page, page.confidence, ""};
-      by_number[number].push_back(
-          Candidate{CanonicalScore(m.groups[1]), m.weight, origin, m.begin});
+      by_number[number].push_back(ScoreCandidate(page, m, m.groups[1], m.group_spans[1].first));
     }
     for (const RuleMatch& m : knowledge.rules.Match("indicator_grid", page.text)) {
       AddGridCandidates(m, page, methodology, by_number);

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 namespace itapipe {
@@ -46,6 +47,49 @@ TEST_CASE("ExtractIndicators reads names with scores, table rows and transposed 
   for (const auto& c : cases) {
     CAPTURE(c.text);
     CHECK(ScoresOf(c.text) == c.want);
+  }
+}
+
+// The page of text with each listed word as sure as given, the rest sure.
+PageContent WithSureness(const std::string& text,
+                         const std::vector<std::pair<const char*, double>>& words) {
+  PageContent page{1, text, 1, {}};
+  for (const auto& [word, confidence] : words) {
+    size_t at = text.find(word);
+    REQUIRE(at != std::string::npos);
+    page.spans.push_back(TextSpan{at, at + std::string(word).size(), confidence});
+    page.confidence = std::min(page.confidence, confidence);
+  }
+  std::sort(page.spans.begin(), page.spans.end(),
+            [](const TextSpan& a, const TextSpan& b) { return a.begin < b.begin; });
+  return page;
+}
+
+TEST_CASE("each indicator score is as sure as its own number, not as the page") {
+  struct {
+    const char* text;
+    std::vector<std::pair<const char*, double>> sureness;
+    const char* want;  // number=confidence of every indicator
+  } cases[] = {
+      {"การปฏิบัติหน้าที่ 85.08\nการใช้อำนาจ 70.12\n",
+       {{"85.08", 0.93}, {"การใช้อำนาจ", 0.2}, {"70.12", 0.61}},
+       "1=0.93 3=0.61"},
+      {"ตัวชี้วัดที่ 1 2\nคะแนน 92.36 96.70\n",
+       {{"92.36", 0.5}, {"96.70", 0.9}, {"2", 0.1}},
+       "1=0.50 2=0.90"},
+      {"ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ 85.08\n", {{"ตัวชี้วัดที่", 0.3}}, "1=1.00"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    std::vector<std::string> problems;
+    std::string got;
+    for (const IndicatorScore& s : ExtractIndicators({WithSureness(c.text, c.sureness)}, Models(),
+                                                     Models().methodologies.front(), problems)) {
+      char confidence[16];
+      std::snprintf(confidence, sizeof confidence, "%.2f", s.confidence);
+      got += (got.empty() ? "" : " ") + std::to_string(s.number) + "=" + confidence;
+    }
+    CHECK(got == c.want);
   }
 }
 
