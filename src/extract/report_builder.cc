@@ -15,12 +15,29 @@ void NoteMissingFields(Report& r) {
     if (missing) r.problems.push_back(std::string("missing_field:") + field);
   };
   note(r.agency_name.empty(), "agency_name");
-  bool has_district = r.agency_type != "pao" && r.agency_type != "bma" && r.agency_type != "pattaya";
+  bool has_district =
+      r.agency_type != "pao" && r.agency_type != "bma" && r.agency_type != "pattaya";
   note(has_district && r.district.empty(), "district");
   note(r.province.empty(), "province");
   note(!r.fiscal_year, "fiscal_year");
   note(!r.total_score, "total_score");
   note(r.grade.empty(), "grade");
+}
+
+// A score field read less surely than min_confidence is kept (it is what the page says) and
+// flagged, so that someone checks it against the scan.
+void NoteLowConfidence(Report& r, double min_confidence) {
+  auto note = [&](bool present, const char* field) {
+    auto origin = r.origins.find(field);
+    if (present && origin != r.origins.end() && origin->second.confidence < min_confidence)
+      r.problems.push_back(std::string("low_confidence:") + field);
+  };
+  note(r.fiscal_year.has_value(), "fiscal_year");
+  note(r.total_score.has_value(), "total_score");
+  note(!r.grade.empty(), "grade");
+  for (const IndicatorScore& i : r.indicators)
+    if (i.confidence < min_confidence)
+      r.problems.push_back("low_confidence:indicator:" + std::to_string(i.number));
 }
 
 // The methodology of the year read, or, when no year was read, the latest one: indicator
@@ -74,13 +91,15 @@ Report ExtractReport(const Document& doc, const Knowledge& knowledge) {
   ExtractScores(pages, knowledge, r);
   bool is_ita = !r.indicators.empty() || r.total_score.has_value();
   if (!is_ita) {
-    r = Report{r.report_id, r.source_file, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, r.pages,
-               r.ocr_pages, ReportStatus::kFailed, r.problems, {}, {}, {}};
+    r = Report{
+        r.report_id, r.source_file,         {},         {}, {}, {}, {}, {}, {}, {}, {}, {}, r.pages,
+        r.ocr_pages, ReportStatus::kFailed, r.problems, {}, {}, {}};
     r.problems.push_back("not_an_ita_report");
     return r;
   }
   r.measures = ExtractMeasures(doc, knowledge.measure_tables);
   NoteMissingFields(r);
+  NoteLowConfidence(r, knowledge.rules.min_confidence());
   r.status = StatusOf(r, true);
   return r;
 }

@@ -9,7 +9,10 @@ namespace itapipe {
 
 // Reads every field of the records from doc (words already in canonical form), checks
 // them against the methodology of the fiscal year found, and sets status and problems.
-// Never guesses: a field no rule finds stays empty and is named in problems.
+// Never guesses: a field no rule finds stays empty and is named in problems. A score field
+// (fiscal_year, total_score, grade, an indicator) read with less than the rules'
+// min_confidence is written all the same, and named in problems as low_confidence:FIELD
+// (low_confidence:indicator:N), which makes the status partial.
 Report ExtractReport(const Document& doc, const Knowledge& knowledge);
 
 }  // namespace itapipe

@@ -112,6 +112,11 @@ Result<RuleSet> RuleSet::Compile(std::string_view text, std::string_view name,
       if (!regex) return regex.error();
       rule.regex = std::move(*regex);
       (f[0] == "rule" ? set.rules_ : set.excludes_).push_back(std::move(rule));
+    } else if (f[0] == "min_confidence" && f.size() == 2) {
+      auto [end, ec] = std::from_chars(f[1].data(), f[1].data() + f[1].size(), set.min_confidence_);
+      if (ec != std::errc() || end != f[1].data() + f[1].size() || set.min_confidence_ < 0 ||
+          set.min_confidence_ > 1)
+        return MakeError(ErrorCode::kInvalidInput, where + ": min_confidence wants 0-1: " + f[1]);
     } else if (f[0] != "agency_type") {
       return MakeError(ErrorCode::kInvalidInput, where + ": unknown or malformed line");
     }

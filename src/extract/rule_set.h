@@ -55,6 +55,10 @@ class RuleSet {
 
   const std::vector<AgencyType>& agency_types() const { return agency_types_; }
 
+  // The file's min_confidence line: a score field read less surely than this is flagged
+  // (report_builder.h); 0, flagging nothing, without the line.
+  double min_confidence() const { return min_confidence_; }
+
  private:
   struct Rule;
   RuleSet();
@@ -62,6 +66,7 @@ class RuleSet {
   std::vector<Rule> rules_;
   std::vector<Rule> excludes_;
   std::vector<AgencyType> agency_types_;
+  double min_confidence_ = 0;
 };
 
 // A pattern that matches s literally, allowing one optional space before each base

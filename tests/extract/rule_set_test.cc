@@ -7,6 +7,27 @@
 namespace itapipe {
 namespace {
 
+TEST_CASE("RuleSet::Compile reads the min_confidence line") {
+  struct {
+    const char* text;
+    bool ok;
+    double want;
+  } cases[] = {
+      {"rule\ttotal_score\t1\t0\t(\\d+)\n", true, 0},
+      {"min_confidence\t0.80\n", true, 0.80},
+      {"min_confidence\t1\n", true, 1},
+      {"min_confidence\t1.5\n", false, 0},
+      {"min_confidence\thigh\n", false, 0},
+      {"min_confidence\t0.8x\n", false, 0},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    auto rules = RuleSet::Compile(c.text, "test.tsv", {});
+    REQUIRE(rules.has_value() == c.ok);
+    if (c.ok) CHECK(rules->min_confidence() == c.want);
+  }
+}
+
 TEST_CASE("RuleSet::Match says where each group lies") {
   auto rules = RuleSet::Compile("rule\ttotal_score\t1\t0\tรวม (\\d+)(x)?\n", "test.tsv", {});
   REQUIRE(rules.has_value());
