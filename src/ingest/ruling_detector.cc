@@ -99,16 +99,40 @@ std::vector<Ruling> JoinCollinear(std::vector<Ruling> rulings, double offset, do
   return joined;
 }
 
+namespace {
+
+// Whether a vertical ruling's end at `y` lies on a horizontal one.
+bool EndsOnHorizontal(const Ruling& v, double y, const std::vector<Ruling>& rulings,
+                      double tolerance) {
+  double x = v.box.center_x();
+  return std::any_of(rulings.begin(), rulings.end(), [&](const Ruling& h) {
+    return h.horizontal && x >= h.box.left - tolerance && x <= h.box.right + tolerance &&
+           y >= h.box.top - tolerance && y <= h.box.bottom + tolerance;
+  });
+}
+
+bool KeepHorizontal(const Ruling& r, const std::vector<Ruling>& rulings, double tolerance,
+                    double long_line) {
+  int crossings = 0;
+  for (const Ruling& other : rulings) {
+    if (!other.horizontal && Meet(r, other, tolerance)) ++crossings;
+    if (crossings >= 2) return true;
+  }
+  return Length(r) >= long_line;
+}
+
+}  // namespace
+
 std::vector<Ruling> TableRulings(const std::vector<Ruling>& rulings, double tolerance,
                                  double long_line) {
   std::vector<Ruling> kept;
   for (const Ruling& r : rulings) {
-    int crossings = 0;
-    for (const Ruling& other : rulings) {
-      if (other.horizontal != r.horizontal && Meet(r, other, tolerance)) ++crossings;
-      if (crossings >= 2) break;
-    }
-    if (crossings >= 2 || Length(r) >= long_line) kept.push_back(r);
+    // A column line runs from one row line to another; a stack of letter strokes in a
+    // left-aligned column ("ตัวชี้วัดที่" in every row) starts and ends inside rows.
+    bool keep = r.horizontal ? KeepHorizontal(r, rulings, tolerance, long_line)
+                             : EndsOnHorizontal(r, r.box.top, rulings, 2 * tolerance) &&
+                                   EndsOnHorizontal(r, r.box.bottom, rulings, 2 * tolerance);
+    if (keep) kept.push_back(r);
   }
   return kept;
 }

@@ -24,10 +24,11 @@ std::vector<Ruling> DetectRulings(const PixelBuffer& page, const RulingOptions& 
 // scanned line breaks where the scan is faint).
 std::vector<Ruling> JoinCollinear(std::vector<Ruling> rulings, double offset = 2, double gap = 8);
 
-// The rulings that take part in a table or stand long on their own: those meeting at least
-// two perpendicular ones (within `tolerance` points) or at least `long_line` points long.
-// Tall strokes of Thai letters (ใ ไ ป ฟ) in a 300 dpi scan pass DetectRulings' length test;
-// they meet nothing.
+// The rulings that take part in a table or stand long on their own: horizontal ones meeting
+// at least two vertical ones (within `tolerance` points) or at least `long_line` points
+// long; vertical ones whose both ends lie on horizontal ones. Tall strokes of Thai letters
+// (ใ ไ ป ฟ) in a 300 dpi scan pass DetectRulings' length test, and so does a stack of them
+// down a column; neither ends on a row line.
 std::vector<Ruling> TableRulings(const std::vector<Ruling>& rulings, double tolerance = 2,
                                  double long_line = 72);
 

@@ -78,7 +78,8 @@ Page ScannedPage(int number, const PixelBuffer& scan, const ScanOptions& options
   page.width = page.image.width * 72.0 / page.image.dpi;
   page.height = page.image.height * 72.0 / page.image.dpi;
   std::vector<Ruling> found = DetectRulings(page.image, kScanRulings);
-  page.rulings = TableRulings(JoinCollinear(std::move(found)));
+  // Bilevel scans break hairlines into dashes with long gaps.
+  page.rulings = TableRulings(JoinCollinear(std::move(found), 1.5, 30));
   page.needs_ocr = true;
   return page;
 }

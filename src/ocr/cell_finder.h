@@ -9,7 +9,8 @@ namespace itapipe {
 
 struct CellOptions {
   double resolution = 1;        // raster cells per point
-  double close_gaps = 2;        // points added to each end of a ruling: scans break lines
+  double close_gaps = 6;        // points added to each end of a ruling: scans break, shorten lines
+  double snap_reach = 30;       // points an end may be carried to the line it points at
   double min_side = 6;          // points; smaller enclosed areas are glyph holes or ink
   double max_page_share = 0.5;  // a frame round the whole page is not a table cell
 };
