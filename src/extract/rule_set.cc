@@ -62,10 +62,27 @@ AgencyType ParseAgencyType(const std::vector<std::string>& f) {
   return t;
 }
 
+// OCR of Thai drops tone marks above upper vowels (ตัวชี้วัดที่ -> ตัวชีวัดที, ทั้งสิ้น -> ทังสิน):
+// every tone mark, mai taikhu and thanthakhat written in a pattern outside a character
+// class may be missing from the text.
+std::string WithOptionalToneMarks(const std::string& pattern) {
+  std::string out;
+  int class_depth = 0;
+  bool escaped = false;
+  for (char32_t c : DecodeUtf8(pattern)) {
+    AppendUtf8(c, out);
+    if (!escaped && c == '[') ++class_depth;
+    if (!escaped && c == ']' && class_depth > 0) --class_depth;
+    escaped = !escaped && c == '\\';
+    if (class_depth == 0 && c >= 0x0E47 && c <= 0x0E4C) out += '?';
+  }
+  return out;
+}
+
 Result<std::unique_ptr<RE2>> CompilePattern(const std::string& pattern, const std::string& where) {
   RE2::Options options;
   options.set_log_errors(false);
-  auto regex = std::make_unique<RE2>("(?m)" + pattern, options);
+  auto regex = std::make_unique<RE2>("(?m)" + WithOptionalToneMarks(pattern), options);
   if (!regex->ok()) return MakeError(ErrorCode::kInvalidInput, where + ": " + regex->error());
   return regex;
 }

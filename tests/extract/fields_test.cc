@@ -18,8 +18,18 @@ const Knowledge& Models() {
 
 Report FieldsOf(const std::string& text) {
   Report report;
-  ExtractFields({PageContent{1, text, 1}}, Models(), report);
+  ExtractFields({PageContent{1, text, 1, {}}}, Models(), report);
   return report;
+}
+
+TEST_CASE("rules match OCR text that lost its tone marks") {
+  Report r = FieldsOf(
+      "ในปีงบประมาณ พ.ศ. 2567 องค์การบริหารส่วนตำบลโนนสูง\n"
+      "ได้คะแนนรวมทังสิน 74.81 คะแนน\n"
+      "เทศบาลเมืองบ้านโปง ได้รับผลคะแนนเฉลียรวม 84.03 คะแนน อยู่ในระดับ C\n");
+  CHECK(r.total_score.value_or(0) == doctest::Approx(84.03));
+  CHECK(r.grade == "C");
+  CHECK(FieldsOf("ได้คะแนนรวมทังสิน 74.81 คะแนน\n").total_score.value_or(0) == doctest::Approx(74.81));
 }
 
 TEST_CASE("fiscal_year is the result year, also when its sentence wraps") {
