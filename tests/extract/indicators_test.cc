@@ -23,10 +23,11 @@ std::string ScoresOf(const std::string& text) {
   const Methodology& m = Models().methodologies.front();
   std::string out;
   for (const IndicatorScore& s :
-       ExtractIndicators({PageContent{1, text, 1}}, Models(), m, problems)) {
+       ExtractIndicators({PageContent{1, text, 1, {}}}, Models(), m, problems)) {
     char score[16];
     std::snprintf(score, sizeof score, "%.2f", s.score);
-    out += (out.empty() ? "" : " ") + std::to_string(s.number) + "=" + score;
+    if (!out.empty()) out += ' ';
+    out += std::to_string(s.number) + "=" + score;
   }
   return out;
 }
@@ -87,7 +88,8 @@ TEST_CASE("each indicator score is as sure as its own number, not as the page") 
                                                      Models().methodologies.front(), problems)) {
       char confidence[16];
       std::snprintf(confidence, sizeof confidence, "%.2f", s.confidence);
-      got += (got.empty() ? "" : " ") + std::to_string(s.number) + "=" + confidence;
+      if (!got.empty()) got += ' ';
+      got += std::to_string(s.number) + "=" + confidence;
     }
     CHECK(got == c.want);
   }
