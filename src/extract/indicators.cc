@@ -63,10 +63,10 @@ void AddGridCandidates(const RuleMatch& m, const PageContent& page, const Method
 }  // namespace
 
 int IndicatorNumber(std::string_view printed, const Methodology& methodology) {
-  std::string name = WithoutSpaces(printed);
+  std::string name = MatchKey(printed);
   for (const IndicatorDefinition& d : methodology.indicators)
     for (const std::string& spelling : d.spellings)
-      if (WithoutSpaces(spelling) == name) return d.number;
+      if (MatchKey(spelling) == name) return d.number;
   return 0;
 }
 

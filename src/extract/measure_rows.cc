@@ -62,7 +62,7 @@ bool IsMark(const std::string& text, const MeasureTableRules& rules) {
 }
 
 MeasureStatus StatusFromText(const std::string& text, const MeasureTableRules& rules) {
-  std::string spaceless = WithoutSpaces(text);
+  std::string spaceless = MatchKey(text);
   for (const auto& [word, status] : rules.status_words) {
     if (spaceless.starts_with(word)) return status;
   }

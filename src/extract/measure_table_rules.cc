@@ -34,7 +34,7 @@ bool IsTool(std::string_view s) { return s == "IIT" || s == "EIT" || s == "OIT";
 bool ApplyHeader(std::string_view role, const std::string& value, MeasureTableRules& rules) {
   for (const RoleName& r : kRoleNames) {
     if (r.name != role) continue;
-    rules.headers.push_back({WithoutSpaces(value), r.role});
+    rules.headers.push_back({MatchKey(value), r.role});
     return true;
   }
   return false;
@@ -43,7 +43,7 @@ bool ApplyHeader(std::string_view role, const std::string& value, MeasureTableRu
 bool ApplyStatus(std::string_view status, const std::string& value, MeasureTableRules& rules) {
   for (const StatusName& s : kStatusNames) {
     if (s.name != status) continue;
-    rules.status_words.emplace_back(WithoutSpaces(value), s.status);
+    rules.status_words.emplace_back(MatchKey(value), s.status);
     return true;
   }
   return false;
@@ -52,7 +52,7 @@ bool ApplyStatus(std::string_view status, const std::string& value, MeasureTable
 bool ApplyTool(std::string_view tool, const std::string& value,
                std::vector<std::pair<std::string, std::string>>& list) {
   if (!IsTool(tool)) return false;
-  list.emplace_back(WithoutSpaces(value), std::string(tool));
+  list.emplace_back(MatchKey(value), std::string(tool));
   return true;
 }
 
@@ -95,6 +95,23 @@ std::string WithoutSpaces(std::string_view s) {
   return out;
 }
 
+std::string MatchKey(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    // U+0E47-U+0E4C (mai taikhu, the tone marks, thanthakhat) are E0 B9 87-8C in UTF-8.
+    bool mark = i + 2 < s.size() && s[i] == '\xE0' && s[i + 1] == '\xB9' &&
+                static_cast<unsigned char>(s[i + 2]) >= 0x87 &&
+                static_cast<unsigned char>(s[i + 2]) <= 0x8C;
+    if (mark) {
+      i += 2;
+    } else if (s[i] != ' ' && s[i] != '\n') {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
 Result<MeasureTableRules> MeasureTableRules::Parse(std::string_view text,
                                                    std::string_view context) {
   MeasureTableRules rules;
@@ -120,7 +137,7 @@ Result<MeasureTableRules> MeasureTableRules::Load(const std::filesystem::path& p
 }
 
 ColumnRole MeasureTableRules::RoleOf(std::string_view header) const {
-  std::string spaceless = WithoutSpaces(header);
+  std::string spaceless = MatchKey(header);
   if (spaceless.empty()) return ColumnRole::kNone;
   for (const HeaderKeyword& keyword : headers) {
     if (spaceless.find(keyword.text) != std::string::npos) return keyword.role;

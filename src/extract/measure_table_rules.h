@@ -55,7 +55,11 @@ struct MeasureTableRules {
   bool operator==(const MeasureTableRules&) const = default;
 };
 
-// s without spaces and line breaks, for comparing text that wrapping may have split.
+// s as keywords and names are compared: without spaces and line breaks, which wrapping may
+// have put in, and without tone marks, mai taikhu and thanthakhat, which OCR of Thai drops.
+std::string MatchKey(std::string_view s);
+
+// s without spaces and line breaks, which wrapping may have put in.
 std::string WithoutSpaces(std::string_view s);
 
 }  // namespace itapipe

@@ -18,7 +18,7 @@ bool Inside(const Box& outer, double x, double y) {
 // The tool a line of text names: an explicit code first (the earliest in the line), else a
 // tool title; empty when none.
 std::string ToolOfLine(const std::string& text, const MeasureTableRules& rules) {
-  std::string spaceless = WithoutSpaces(text);
+  std::string spaceless = MatchKey(text);
   size_t best = std::string::npos;
   std::string tool;
   for (const auto& [code, name] : rules.tool_codes) {

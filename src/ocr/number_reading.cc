@@ -42,8 +42,14 @@ bool NeedsNumberReading(std::string_view text) {
          lower + CountSeparators(s) == s.size();
 }
 
+bool IsGradeLetter(std::string_view s) {
+  return s == "AA" || (s.size() == 1 && s[0] >= 'A' && s[0] <= 'F');
+}
+
 bool PreferNumberReading(std::string_view first, std::string_view second, double first_confidence,
                          double second_confidence) {
+  // eng reads a printed grade B as 8; the numerals model knows both.
+  if (IsGradeLetter(second) && first.size() == 1) return true;
   if (!IsNumberReading(second)) return false;
   std::u32string s = DecodeUtf8(first);
   bool ascii_number = !s.empty() && std::all_of(s.begin(), s.end(), [](char32_t c) {

@@ -23,14 +23,14 @@ TEST_CASE("MeasureTableRules::Parse reads keywords, marks and tools") {
       "test.tsv");
   REQUIRE(rules.has_value());
   CHECK(rules->headers.size() == 3);
-  CHECK(rules->headers[0] == HeaderKeyword{"ดำเนินการแล้ว", ColumnRole::kDone});
+  CHECK(rules->headers[0] == HeaderKeyword{MatchKey("ดำเนินการแล้ว"), ColumnRole::kDone});
   CHECK(rules->marks == std::vector<std::string>{"✓"});
   CHECK(rules->blanks == std::vector<std::string>{"-"});
   REQUIRE(rules->status_words.size() == 1);
-  CHECK(rules->status_words[0].first == "อยู่ระหว่างดำเนินการ");
+  CHECK(rules->status_words[0].first == MatchKey("อยู่ระหว่างดำเนินการ"));  // keys are compared
   CHECK(rules->status_words[0].second == MeasureStatus::kInProgress);
   CHECK(rules->tool_codes[0] == std::pair<std::string, std::string>{"(EIT)", "EIT"});
-  CHECK(rules->tool_titles[0].first == "เปิดเผยข้อมูลสาธารณะ");
+  CHECK(rules->tool_titles[0].first == MatchKey("เปิดเผยข้อมูลสาธารณะ"));
   CHECK(rules->strip == std::vector<std::string>{"<p>"});
   CHECK(rules->min_header_roles == 2);
 
@@ -81,10 +81,14 @@ TEST_CASE("MeasureTableRules::Load reads the model file and names a missing one"
   CHECK(missing.error().code == ErrorCode::kNotFound);
 }
 
-TEST_CASE("WithoutSpaces drops spaces only") {
+TEST_CASE("WithoutSpaces drops spaces only; MatchKey also the marks OCR loses") {
   CHECK(WithoutSpaces("ทุกส่วน ราชการ ") == "ทุกส่วนราชการ");
   CHECK(WithoutSpaces("") == "");
   CHECK(WithoutSpaces("a\tb") == "a\tb");
+  CHECK(MatchKey("ทุกส่วน ราชการ ") == "ทุกสวนราชการ");
+  CHECK(MatchKey("ผู้รับผิดชอบ") == MatchKey("ผูรับผิดชอบ"));
+  CHECK(MatchKey("การปฏิบัติหน้าที่") == "การปฏิบัติหนาที");
+  CHECK(MatchKey("") == "");
 }
 
 }  // namespace itapipe

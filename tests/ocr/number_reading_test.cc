@@ -57,6 +57,8 @@ TEST_CASE("PreferNumberReading keeps the eng model's ASCII numbers unless less s
   CHECK_FALSE(PreferNumberReading("๕๑.๕๕", "๘๑ ๕๔", 0.5, 0.9));  // not one number
   CHECK_FALSE(PreferNumberReading("84.03", "84.08", 0.9, 0.8));
   CHECK(PreferNumberReading("8100", "๑๐๐", 0.6, 0.9));
+  CHECK(PreferNumberReading("8", "B", 0.9, 0.5));  // a grade
+  CHECK_FALSE(PreferNumberReading("84", "B", 0.9, 0.5));
 }
 
 TEST_CASE("NumberArea grows a word box to its line and halfway into the gaps") {
