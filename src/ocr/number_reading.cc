@@ -42,6 +42,22 @@ bool NeedsNumberReading(std::string_view text) {
          lower + CountSeparators(s) == s.size();
 }
 
+bool NeedsCellNumberReading(std::string_view text) {
+  if (NeedsNumberReading(text)) return true;
+  std::u32string s;
+  for (char32_t c : DecodeUtf8(text))
+    if (c != ' ') s.push_back(c);
+  if (s.empty() || s.size() > kMaxJunkLength) return false;
+  size_t thai_letters =
+      std::count_if(s.begin(), s.end(), [](char32_t c) { return c >= 0x0E01 && c <= 0x0E2E; });
+  bool mark = s.size() <= 2 && std::all_of(s.begin(), s.end(), [](char32_t c) {
+                return c == 'v' || c == 'V' || c == 'J' || c == 'x' || c == '/' || c > 0x2000;
+              });
+  // Latin junk (COR .CYG) is how eng reads Thai digits; one Thai letter (ฆ่) how tha reads
+  // a lone ๔. A check mark stays a check mark.
+  return !mark && (thai_letters == 0 || (thai_letters == 1 && s.size() <= 2));
+}
+
 bool IsGradeLetter(std::string_view s) {
   return s == "AA" || (s.size() == 1 && s[0] >= 'A' && s[0] <= 'F');
 }

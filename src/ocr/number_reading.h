@@ -15,6 +15,10 @@ namespace itapipe {
 // tha lacks. Upper-case words (OIT, B) and long words are not.
 bool NeedsNumberReading(std::string_view text);
 
+// NeedsNumberReading for the whole text of a one-line table cell, where a misread number is
+// also any short Latin junk and a lone Thai letter; check marks (v / J ✓) are not.
+bool NeedsCellNumberReading(std::string_view text);
+
 // Whether the numerals model's reading `second` should replace the text models' `first`:
 // only a well-formed number, and over an ASCII number only when the numerals model is the
 // more confident; or a grade letter (A-F, AA) read where the text models saw one character.

@@ -149,7 +149,7 @@ bool ReadCellNumber(Api& numbers, const Box& area, OcrLine& line) {
   std::string text = Joined(line.words);
   double confidence = 1;
   for (const Word& w : line.words) confidence = std::min(confidence, w.confidence);
-  if (line.words.empty() || !NeedsNumberReading(text)) return false;
+  if (line.words.empty() || !NeedsCellNumberReading(text)) return false;
   std::optional<Word> number = ReadNumber(numbers, area);
   if (!number || !PreferNumberReading(text, number->text, confidence, number->confidence))
     return false;

@@ -36,6 +36,21 @@ TEST_CASE("NeedsNumberReading picks the words the Thai model may have misread") 
   }
 }
 
+TEST_CASE("NeedsCellNumberReading adds the junk a lone number cell is read as") {
+  struct {
+    const char* text;
+    bool want;
+  } cases[] = {
+      {"COR .CYG)", true}, {"CUR. 48", true}, {"ฆ่", true},  {"๕๑.๕๕", true},
+      {"v", false},        {"/", false},      {"✓", false}, {"Vv", false},
+      {"คะแนน", false},    {"กองช่าง", false}, {"", false},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    CHECK(NeedsCellNumberReading(c.text) == c.want);
+  }
+}
+
 TEST_CASE("IsNumberReading accepts well-formed number tokens only") {
   struct {
     const char* text;
