@@ -1,7 +1,9 @@
 #!/bin/sh
 # Accuracy of itapipe on samples/: builds itapipe and compare_truth if needed, extracts
-# samples/born-digital, samples/holdout and samples/bad into one output directory and prints
+# samples/born-digital, holdout, bad and scanned into one output directory and prints
 # compare_truth's markdown summary (per-field accuracy per sample set, every miss listed).
+# Then the scanned set again with stock Tesseract only (--no-number-pass: tha+eng, no
+# numerals model), for the side-by-side comparison.
 # Usage: bench/accuracy.sh [BUILD_DIR]   (default: build; OUT_DIR=... keeps the output)
 set -eu
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -12,11 +14,20 @@ fi
 cmake --build "$build" -j2 --target itapipe compare_truth >/dev/null
 out=${OUT_DIR:-$(mktemp -d)}
 samples="$repo/samples"
-status=0
-"$build/itapipe" extract "$samples/born-digital" "$samples/holdout" "$samples/bad" \
-  --out "$out" >&2 || status=$?
-if [ "$status" -ne 0 ] && [ "$status" -ne 3 ]; then
-  echo "itapipe extract exited with status $status" >&2
-  exit 1
-fi
-"$build/compare_truth" --summary "$out" "$samples/truth"
+extract() {  # OUT_SUBDIR ARGS...: itapipe extract, tolerating status 3 (bad samples)
+  dir=$1
+  shift
+  status=0
+  "$build/itapipe" extract "$@" --out "$out/$dir" --quiet >&2 || status=$?
+  if [ "$status" -ne 0 ] && [ "$status" -ne 3 ]; then
+    echo "itapipe extract exited with status $status" >&2
+    exit 1
+  fi
+}
+extract ours "$samples/born-digital" "$samples/holdout" "$samples/bad" "$samples/scanned"
+"$build/compare_truth" --summary "$out/ours" "$samples/truth"
+extract stock "$samples/scanned" --no-number-pass
+echo
+echo "# Stock Tesseract (tha+eng, no numerals model) on the same scanned pages"
+"$build/compare_truth" --summary "$out/stock" "$samples/truth" |
+  awk '/^## / {show = ($2 == "scanned")} show'

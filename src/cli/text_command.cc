@@ -12,9 +12,10 @@ namespace {
 constexpr const char* kTextHelp =
     "usage: itapipe text FILE [--no-ocr] [--models DIR]\n"
     "\n"
-    "Prints the canonical text the extraction rules see, page by page: the page's lines, then\n"
-    "one line per row of each ruled table (cells joined by spaces). Useful when writing rules\n"
-    "in models/rules/.\n";
+    "Prints the canonical text the extraction rules see, page by page, in reading order: lines\n"
+    "outside tables as printed, each ruled table in its place one line per row (cells joined by\n"
+    "spaces). The page header says where its text came from (text layer or OCR), how many\n"
+    "rulings were found and the least word confidence. Useful when writing models/rules/.\n";
 
 const char* SourceName(TextSource source) {
   switch (source) {
