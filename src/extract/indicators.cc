@@ -60,6 +60,18 @@ void AddGridCandidates(const RuleMatch& m, const PageContent& page, const Method
   }
 }
 
+// Candidates of a transposed table whose row of numbers did not read: a row of exactly as
+// many scores as the methodology has indicators gives them in order.
+void AddRowCandidates(const RuleMatch& m, const PageContent& page, const Methodology& methodology,
+                      std::map<int, std::vector<Candidate>>& by_number) {
+  std::vector<Token> scores = SplitSpaces(m, 0);
+  if (scores.size() != methodology.indicators.size()) return;
+  for (size_t i = 0; i < scores.size(); ++i) {
+    by_number[methodology.indicators[i].number].push_back(
+        ScoreCandidate(page, m, scores[i].text, scores[i].at));
+  }
+}
+
 }  // namespace
 
 int IndicatorNumber(std::string_view printed, const Methodology& methodology) {
@@ -81,8 +93,11 @@ std::vector<IndicatorScore> ExtractIndicators(const std::vector<PageContent>& pa
       if (number == 0) continue;
       by_number[number].push_back(ScoreCandidate(page, m, m.groups[1], m.group_spans[1].first));
     }
-    for (const RuleMatch& m : knowledge.rules.Match("indicator_grid", page.text)) {
-      AddGridCandidates(m, page, methodology, by_number);
+    std::vector<RuleMatch> grids = knowledge.rules.Match("indicator_grid", page.text);
+    for (const RuleMatch& m : grids) AddGridCandidates(m, page, methodology, by_number);
+    if (grids.empty()) {
+      for (const RuleMatch& m : knowledge.rules.Match("indicator_row", page.text))
+        AddRowCandidates(m, page, methodology, by_number);
     }
   }
   std::vector<IndicatorScore> scores;

@@ -44,6 +44,11 @@ TEST_CASE("ExtractIndicators reads names with scores, table rows and transposed 
       {"ตัวชี้วัดที่ 9 10\nคะแนน 88.32 99.66\n", "9=88.32 10=99.66"},
       {"ตัวชี้วัดที่ 1 2 3\nคะแนน 92.36 96.70\n", ""},  // counts differ: not a pair
       {"ตัวชี้วัดที่ 11 12\nคะแนน 92.36 96.70\n", ""},  // not indicator numbers
+      // OCR garbled the numbers: ten scores are the ten indicators in order.
+      {"ตัว a ชียดที ฆ่ 4 ใ2 3 4 5 2 7 8 er 10\nคแนน 89.18 94.19 78.89 78.42 92.72 76.74 84.48 "
+       "73.46 71.77 54.90\n",
+       "1=89.18 2=94.19 3=78.89 4=78.42 5=92.72 6=76.74 7=84.48 8=73.46 9=71.77 10=54.90"},
+      {"ตัว a ชียดที ฆ่ 4\nคแนน 89.18 94.19 78.89\n", ""},  // not one score per indicator
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
