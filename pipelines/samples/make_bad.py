@@ -1,8 +1,10 @@
 """Bad inputs for samples/bad/ and their truth files (status failed + problem code)."""
 
 import os
+import struct
 import subprocess
 import sys
+import zlib
 
 import htmlkit as hk
 from htmlkit import cell, para, table
@@ -38,6 +40,17 @@ def truth(path, problem):
                    comment="Bad input: only status and problems are checked")
 
 
+def huge_png(path, width=60000, height=80000):
+    """A PNG whose header declares 4.8 gigapixels: itapipe must refuse it before decoding."""
+    def chunk(kind, data):
+        return (struct.pack(">I", len(data)) + kind + data +
+                struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    with open(path, "wb") as f:
+        f.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) +
+                chunk(b"IDAT", zlib.compress(b"\0" * 1000)) + chunk(b"IEND", b""))
+
+
 def main(bad_dir, truth_dir, work_dir, profile_dir, good_pdf):
     open(os.path.join(bad_dir, "empty.pdf"), "wb").close()
     data = open(good_pdf, "rb").read()
@@ -52,7 +65,8 @@ def main(bad_dir, truth_dir, work_dir, profile_dir, good_pdf):
     with open(html_path, "w", encoding="utf-8") as f:
         f.write(notice_html())
     hk.to_pdf(html_path, bad_dir, profile_dir)
-    for name, problem in (("empty", "unreadable_pdf"), ("truncated", "unreadable_pdf"),
+    huge_png(os.path.join(bad_dir, "huge-image.png"))
+    for name, problem in (("huge-image", "image_too_large"), ("empty", "unreadable_pdf"), ("truncated", "unreadable_pdf"),
                           ("not-a-pdf", "unreadable_pdf"), ("encrypted", "encrypted_pdf"),
                           ("not-ita", "not_an_ita_report")):
         truth(os.path.join(truth_dir, name + ".tsv"), problem)
