@@ -1,5 +1,6 @@
 #include "ocr/ocr_engine.h"
 
+#include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
@@ -22,8 +23,10 @@ using Api = tesseract::TessBaseAPI;
 
 Result<std::unique_ptr<Api>> LoadModel(const std::string& datapath, const std::string& languages) {
   auto api = std::make_unique<Api>();
-  // Tesseract prints its warnings (resolution, empty pages) to stderr; ours go to problems.
+  // Tesseract and the Leptonica it calls print warnings (resolution, empty pages, boxes off
+  // the page) to stderr; what matters reaches the user as problem codes.
   api->SetVariable("debug_file", "/dev/null");
+  setMsgSeverity(L_SEVERITY_NONE);
   const char* path = datapath.empty() ? nullptr : datapath.c_str();
   if (api->Init(path, languages.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
     return MakeError(ErrorCode::kNotFound,
