@@ -46,7 +46,7 @@ pdftotext_all() { local f; for f in "${born[@]}"; do pdftotext -raw "$f" - >/dev
 t_itapipe=$(best_of_3 "$itapipe" extract "${born[@]}" --out "$work/born" --jobs 1 --quiet)
 t_pdftotext=$(best_of_3 pdftotext_all)
 
-echo "# itapipe throughput ($(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores)"
+echo "# itapipe throughput ($(date -u "+%Y-%m-%d %H:%M UTC"), $(nproc --all) cores)"
 echo
 echo "| run | pages | seconds | pages/s |"
 echo "| --- | ---: | ---: | ---: |"
@@ -62,12 +62,12 @@ mkdir -p "$work/pages"
 for f in "${scans[@]}"; do
   b=$work/pages/$(basename "${f%.*}")
   case "$f" in
-    *.pdf) pdftoppm -r 300 -gray "$f" "$b" ;;
-    *) convert "$f" -colorspace Gray "$b-%03d.pgm" ;;
+    *.pdf) pdftoppm -r 300 -gray "$f" "$b" || true ;;
+    *) convert "$f" -colorspace Gray "$b-%03d.pgm" || true ;;
   esac
 done
 mapfile -t images < <(find "$work/pages" -name '*.pgm' | sort)
-tesseract_all() { local f; for f in "${images[@]}"; do tesseract "$f" - -l tha+eng >/dev/null 2>&1; done; }
+tesseract_all() { local f; for f in "${images[@]}"; do tesseract "$f" - -l tha+eng >/dev/null 2>&1 || true; done; }
 scan_pages=${#images[@]}
 t0=$(now); tesseract_all; t_tesseract=$(echo "$(now) - $t0" | bc -l)
 t0=$(now); "$itapipe" extract "${scans[@]}" --out "$work/scan1" --jobs 1 --quiet >/dev/null 2>&1 || true
