@@ -8,6 +8,23 @@ cd "$(dirname "$0")/.."
 jobs=$(nproc)
 
 bash scripts/setup.sh
+
+# Each third-party library is touched by one stage (CMake cannot enforce it: every header
+# lives in /usr/include).
+layering_ok=1
+for rule in "tesseract/:ocr" "poppler/:ingest" "unicode/:normalize" "re2/:extract" \
+            "sqlite3.h:store" "leptonica/:ingest|ocr"; do
+  header=${rule%%:*} stages=${rule#*:}
+  if grep -rlE "#include <$header" src | grep -vE "^src/($stages)/"; then
+    echo "test: <$header> included outside src/{$stages}" >&2
+    layering_ok=0
+  fi
+done
+[ "$layering_ok" = 1 ] || exit 1
+if command -v clang-format >/dev/null; then
+  clang-format --dry-run --Werror src/*/*.cc src/*/*.h tests/*/*.cc tests/*/*.h
+fi
+
 (cd build && ctest --output-on-failure -j"$jobs")
 
 if [ -z "${ITAPIPE_SKIP_SANITIZE:-}" ]; then

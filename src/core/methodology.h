@@ -9,8 +9,8 @@ namespace itapipe {
 
 struct IndicatorDefinition {
   int number = 0;
-  std::string tool;                  // IIT, EIT, OIT
-  std::string name;                  // canonical name, written to indicators.csv
+  std::string tool;                    // IIT, EIT, OIT
+  std::string name;                    // canonical name, written to indicators.csv
   std::vector<std::string> spellings;  // every accepted spelling, canonical first
 
   bool operator==(const IndicatorDefinition&) const = default;
@@ -38,7 +38,7 @@ struct Methodology {
   std::vector<IndicatorDefinition> indicators;  // sorted by number
   std::vector<ToolWeight> weights;
   std::vector<GradeBand> grades;  // as listed in the methodology file, highest first
-  bool grade_is_letter = true;  // AA..F up to 2565, pass labels (ผ่าน, ...) from 2566
+  bool grade_is_letter = true;    // AA..F up to 2565, pass labels (ผ่าน, ...) from 2566
 
   const IndicatorDefinition* Find(int number) const {
     for (const auto& i : indicators)

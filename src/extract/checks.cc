@@ -43,7 +43,8 @@ std::optional<double> ExpectedTotal(const Methodology& m, const std::vector<Indi
 void CheckTotal(const Methodology& m, Report& report) {
   std::optional<double> expected = ExpectedTotal(m, report.indicators);
   if (!expected || !report.total_score) return;
-  if (std::abs(*expected - *report.total_score) > 0.01 + 1e-9) report.problems.push_back("total_mismatch");
+  if (std::abs(*expected - *report.total_score) > 0.01 + 1e-9)
+    report.problems.push_back("total_mismatch");
 }
 
 void CheckGrade(const Methodology& m, Report& report) {

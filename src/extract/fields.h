@@ -12,7 +12,8 @@ namespace itapipe {
 // Fills agency_name, agency_type, district, province, fiscal_year, total_score and grade
 // of report, with their origins, from what the rules find; leaves a field empty when no
 // rule finds it.
-void ExtractFields(const std::vector<PageContent>& pages, const Knowledge& knowledge, Report& report);
+void ExtractFields(const std::vector<PageContent>& pages, const Knowledge& knowledge,
+                   Report& report);
 
 // The agency name in full form ("ทม.ปากช่อง" → "เทศบาลเมืองปากช่อง") and its type code;
 // empty strings when the text names no known kind of agency.

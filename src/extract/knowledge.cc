@@ -11,11 +11,14 @@ namespace itapipe {
 std::string IndicatorPattern(const std::vector<Methodology>& methodologies) {
   std::set<std::string> spellings;
   for (const Methodology& m : methodologies)
-    for (const IndicatorDefinition& d : m.indicators) spellings.insert(d.spellings.begin(), d.spellings.end());
+    for (const IndicatorDefinition& d : m.indicators)
+      spellings.insert(d.spellings.begin(), d.spellings.end());
   std::vector<std::string> sorted(spellings.begin(), spellings.end());
-  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  std::sort(sorted.begin(), sorted.end(),
+            [](const auto& a, const auto& b) { return a.size() > b.size(); });
   std::string pattern;
-  for (const std::string& s : sorted) pattern += (pattern.empty() ? "" : "|") + SpacedLiteralPattern(s);
+  for (const std::string& s : sorted)
+    pattern += (pattern.empty() ? "" : "|") + SpacedLiteralPattern(s);
   return "(?:" + pattern + ")";
 }
 

@@ -21,7 +21,8 @@ bool ParseInt(const std::string& s, int& out) {
 // Applies one line to m; returns false when the line is malformed.
 bool ApplyLine(const std::vector<std::string>& f, Methodology& m) {
   const std::string& key = f[0];
-  if (key == "years" && f.size() == 3) return ParseInt(f[1], m.first_year) && ParseInt(f[2], m.last_year);
+  if (key == "years" && f.size() == 3)
+    return ParseInt(f[1], m.first_year) && ParseInt(f[2], m.last_year);
   if (key == "grade_kind" && f.size() == 2) {
     m.grade_is_letter = f[1] == "letter";
     return f[1] == "letter" || f[1] == "label";
@@ -38,7 +39,8 @@ bool ApplyLine(const std::vector<std::string>& f, Methodology& m) {
   }
   if (key == "grade" && f.size() == 4) {
     m.grades.push_back(GradeBand{f[1], 0, 0});
-    return ParseNumber(f[2], m.grades.back().min_score) && ParseNumber(f[3], m.grades.back().max_score);
+    return ParseNumber(f[2], m.grades.back().min_score) &&
+           ParseNumber(f[3], m.grades.back().max_score);
   }
   return false;
 }
@@ -76,10 +78,12 @@ Result<std::vector<Methodology>> LoadMethodologies(const std::filesystem::path& 
     if (!m) return m.error();
     all.push_back(std::move(*m));
   }
-  std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.first_year < b.first_year; });
+  std::sort(all.begin(), all.end(),
+            [](const auto& a, const auto& b) { return a.first_year < b.first_year; });
   for (size_t i = 1; i < all.size(); ++i)
     if (all[i].first_year <= all[i - 1].last_year)
-      return MakeError(ErrorCode::kInvalidInput, dir.string() + ": methodology year ranges overlap");
+      return MakeError(ErrorCode::kInvalidInput,
+                       dir.string() + ": methodology year ranges overlap");
   return all;
 }
 

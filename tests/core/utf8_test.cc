@@ -13,8 +13,8 @@ TEST_CASE("DecodeUtf8 and EncodeUtf8 round-trip; bad bytes become U+FFFD") {
       {"a", U"a"},
       {"\xE0\xB8\x81", U"\u0E01"},
       {"๗๗.๙๘", U"\u0E57\u0E57.\u0E59\u0E58"},
-      {"\xE0\xB8", U"\uFFFD\uFFFD"},      // truncated sequence
-      {"\xC3\x28", U"\uFFFD("},          // bad continuation
+      {"\xE0\xB8", U"\uFFFD\uFFFD"},  // truncated sequence
+      {"\xC3\x28", U"\uFFFD("},       // bad continuation
       {"\xF0\x9F\x98\x80", U"\U0001F600"},
   };
   for (const auto& c : cases) {

@@ -4,17 +4,12 @@
 
 #include <string>
 
+#include "extract/test_models.h"
+
 namespace itapipe {
 namespace {
 
-const Knowledge& Models() {
-  static const Knowledge knowledge = [] {
-    auto loaded = Knowledge::Load(ITAPIPE_MODELS_DIR);
-    REQUIRE(loaded.has_value());
-    return std::move(*loaded);
-  }();
-  return knowledge;
-}
+const Knowledge& Models() { return TestModels(); }
 
 Report FieldsOf(const std::string& text) {
   Report report;

@@ -5,17 +5,12 @@
 #include <algorithm>
 #include <string>
 
+#include "extract/test_models.h"
+
 namespace itapipe {
 namespace {
 
-const Knowledge& Models() {
-  static const Knowledge knowledge = [] {
-    auto loaded = Knowledge::Load(ITAPIPE_MODELS_DIR);
-    REQUIRE(loaded.has_value());
-    return std::move(*loaded);
-  }();
-  return knowledge;
-}
+const Knowledge& Models() { return TestModels(); }
 
 // "number=score" of every indicator found, in number order.
 std::string ScoresOf(const std::string& text) {
