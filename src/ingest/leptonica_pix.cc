@@ -4,31 +4,35 @@
 
 namespace itapipe {
 
-PixPtr BinarizeBuffer(const PixelBuffer& buffer, int threshold) {
-  PixPtr pix(pixCreate(buffer.width, buffer.height, 1));
+namespace {
+
+// A Leptonica image of the buffer's size and `depth`, each row filled by set(line, row).
+template <typename SetRow>
+PixPtr MakePix(const PixelBuffer& buffer, int depth, SetRow set) {
+  PixPtr pix(pixCreate(buffer.width, buffer.height, depth));
   if (!pix) return pix;
   l_uint32* data = pixGetData(pix.get());
   int words_per_line = pixGetWpl(pix.get());
   for (int y = 0; y < buffer.height; ++y) {
-    const std::uint8_t* row = buffer.pixels.data() + static_cast<size_t>(y) * buffer.width;
-    l_uint32* line = data + static_cast<size_t>(y) * words_per_line;
-    for (int x = 0; x < buffer.width; ++x)
-      if (row[x] < threshold) SET_DATA_BIT(line, x);
+    set(data + static_cast<size_t>(y) * words_per_line,
+        buffer.pixels.data() + static_cast<size_t>(y) * buffer.width);
   }
   return pix;
 }
 
+}  // namespace
+
+PixPtr BinarizeBuffer(const PixelBuffer& buffer, int threshold) {
+  return MakePix(buffer, 1, [&](l_uint32* line, const std::uint8_t* row) {
+    for (int x = 0; x < buffer.width; ++x)
+      if (row[x] < threshold) SET_DATA_BIT(line, x);
+  });
+}
+
 PixPtr GreyPix(const PixelBuffer& buffer) {
-  PixPtr pix(pixCreate(buffer.width, buffer.height, 8));
-  if (!pix) return pix;
-  l_uint32* data = pixGetData(pix.get());
-  int words_per_line = pixGetWpl(pix.get());
-  for (int y = 0; y < buffer.height; ++y) {
-    const std::uint8_t* row = buffer.pixels.data() + static_cast<size_t>(y) * buffer.width;
-    l_uint32* line = data + static_cast<size_t>(y) * words_per_line;
+  return MakePix(buffer, 8, [&](l_uint32* line, const std::uint8_t* row) {
     for (int x = 0; x < buffer.width; ++x) SET_DATA_BYTE(line, x, row[x]);
-  }
-  return pix;
+  });
 }
 
 PixelBuffer BufferFromPix(PIX* pix, double dpi) {

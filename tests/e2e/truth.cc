@@ -177,10 +177,10 @@ void CompareMeasures(const Truth& want, const Truth& got, std::vector<FieldResul
   }
 }
 
-}  // namespace
-
-Result<Truth> ParseTruth(std::string_view text) {
-  Truth truth;
+// Calls on_line(fields, line_number) for each record line of a tab-separated file (blank
+// lines and '#' comments skipped, CR LF accepted) until it returns an error.
+template <typename OnLine>
+Status ForEachRecord(std::string_view text, OnLine on_line) {
   size_t line_no = 0;
   while (!text.empty()) {
     size_t end = text.find('\n');
@@ -189,12 +189,22 @@ Result<Truth> ParseTruth(std::string_view text) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
-    Status added = AddRecord(SplitTabs(line), truth);
-    if (!added) {
-      return MakeError(ErrorCode::kInvalidInput,
-                       "line " + std::to_string(line_no) + ": " + added.error().message);
-    }
+    if (Status s = on_line(SplitTabs(line), line_no); !s) return s;
   }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<Truth> ParseTruth(std::string_view text) {
+  Truth truth;
+  Status parsed = ForEachRecord(text, [&](const std::vector<std::string>& fields, size_t line_no) {
+    Status added = AddRecord(fields, truth);
+    if (added) return added;
+    return Status(MakeError(ErrorCode::kInvalidInput,
+                            "line " + std::to_string(line_no) + ": " + added.error().message));
+  });
+  if (!parsed) return parsed.error();
   return truth;
 }
 
@@ -225,21 +235,15 @@ bool SameModuloThaiSpaces(std::string_view a, std::string_view b) {
 
 Result<std::vector<KnownMiss>> ParseKnownMisses(std::string_view text) {
   std::vector<KnownMiss> out;
-  size_t line_no = 0;
-  while (!text.empty()) {
-    size_t end = text.find('\n');
-    std::string_view line = text.substr(0, end);
-    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> cols = SplitTabs(line);
+  Status parsed = ForEachRecord(text, [&](const std::vector<std::string>& cols, size_t line_no) {
     if (cols.size() != 2 || cols[0].empty() || cols[1].empty()) {
-      return MakeError(ErrorCode::kInvalidInput,
-                       "line " + std::to_string(line_no) + ": want source-file-name<TAB>field");
+      return Status(MakeError(ErrorCode::kInvalidInput, "line " + std::to_string(line_no) +
+                                                            ": want source-file-name<TAB>field"));
     }
     out.push_back(KnownMiss{cols[0], cols[1]});
-  }
+    return Status::Ok();
+  });
+  if (!parsed) return parsed.error();
   return out;
 }
 
