@@ -18,6 +18,7 @@ MAX_TOKENS=3                     # numbers per line: table cells and short numbe
 TEXT_SEED=20261125               # training uses seed 1
 RENDER_SEED=7
 export OMP_THREAD_LIMIT=1
+export MAGICK_THREAD_LIMIT=1  # ImageMagick aborts now and then with more
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)

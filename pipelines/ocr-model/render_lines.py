@@ -23,6 +23,16 @@ import subprocess
 import tempfile
 
 
+def run_convert(cmd, attempts=3):
+    """ImageMagick's convert now and then dies of SIGABRT in the pango coder; the same
+    command succeeds when run again, and gives the same image."""
+    for attempt in range(attempts):
+        result = subprocess.run(cmd)
+        if result.returncode == 0:
+            return
+    raise subprocess.CalledProcessError(result.returncode, cmd)
+
+
 def render(text, font, condition, rng, train, path):
     size = rng.choice([9, 10, 11, 12, 13, 14, 16, 18]) if train else rng.choice([10, 12, 14, 16])
     density = 300
@@ -46,7 +56,7 @@ def render(text, font, condition, rng, train, path):
                 "-attenuate", "%.2f" % rng.uniform(0.0, 0.4), "+noise", "Gaussian",
                 "-threshold", "%d%%" % rng.randint(40, 65)]
     cmd += ["+repage", "-units", "PixelsPerInch", "-density", str(density), "-depth", "8", path]
-    subprocess.run(cmd, check=True)
+    run_convert(cmd)
     out = subprocess.run(["identify", "-format", "%w %h", path], check=True,
                          capture_output=True, text=True).stdout.split()
     return int(out[0]), int(out[1])

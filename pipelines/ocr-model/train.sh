@@ -4,7 +4,14 @@
 # Every step skips itself when its outputs exist, so re-running resumes an interrupted run.
 #
 #   pipelines/ocr-model/train.sh                        # run from anywhere
-#   MAX_ITERATIONS=80000 STOP_AT=13:10 pipelines/ocr-model/train.sh
+#   MAX_ITERATIONS=150000 STOP_AT=13:10 pipelines/ocr-model/train.sh
+#
+# Two phases. Phase 1 trains a new network for PHASE1_ITERATIONS on set A (text2image pages and
+# line images of text seed 1). Phase 2 continues from phase 1's checkpoint on set B (fresh text,
+# seed 2, weighted towards scan noise: clean, noisy and bilevel line images) up to
+# MAX_ITERATIONS, because phase 1's model misread noisy lines far more than clean ones.
+# checkpoints/phase.txt records the phase of the committed checkpoint, so a resumed run
+# renders only the set it still needs.
 #
 # Outputs: models/ocr/thnum.traineddata (integer model). Checkpoints (latest + best only) in
 # pipelines/ocr-model/checkpoints/; bulky intermediate files in pipelines/ocr-model/work/.
@@ -13,7 +20,8 @@ set -euo pipefail
 # ---- settings --------------------------------------------------------------------------
 NET_SPEC='[1,36,0,1 Ct3,3,16 Mp3,3 Lfys48 Lfx96 Lrx96 Lfx96 O1c###]'  # ### = unicharset size
 LEARNING_RATE=0.002
-MAX_ITERATIONS=${MAX_ITERATIONS:-70000}
+PHASE1_ITERATIONS=70000
+MAX_ITERATIONS=${MAX_ITERATIONS:-150000}
 STOP_AT=${STOP_AT:-}          # optional UTC clock time (HH:MM): stop training then, keep the model
 TEXT_SEED=1                   # evaluate.sh uses other seeds
 TRAIN_FONTS=(
@@ -27,67 +35,97 @@ PAGE_CONFIGS=("10:300:-1" "12:300:0" "14:300:1" "12:200:0")
 PAGE_LINES=40                 # text lines per text2image run
 # pango: line images: condition:lines per font (see render_lines.py)
 LINE_CONFIGS=("clean:80" "noisy:140" "bw:80")
+PHASE2_TEXT_SEED=2
+PHASE2_LINE_CONFIGS=("clean:60" "noisy:300" "bw:120")
 FONTS_DIR=/usr/share/fonts
 export OMP_THREAD_LIMIT=1     # one thread: the machine's other core belongs to the team
+export MAGICK_THREAD_LIMIT=1  # ImageMagick aborts now and then with more
 
 # ---- paths -----------------------------------------------------------------------------
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 WORK=$HERE/work
 CK=$HERE/checkpoints
-MODEL=$ROOT/models/ocr/thnum.traineddata
+MODEL=${THNUM_MODEL_OUT:-$ROOT/models/ocr/thnum.traineddata}  # THNUM_MODEL_OUT: train beside the model in use
 STARTER=$WORK/starter/thnum/thnum.traineddata
 mkdir -p "$WORK/text" "$WORK/pages" "$WORK/lines" "$CK" "$(dirname "$MODEL")"
 log() { echo "[$(date -u +%H:%M:%S)] $*"; }
 slug() { echo "${1// /_}"; }
 
 # ---- (a) training text -------------------------------------------------------------------
+# Set A's text also makes the starter's unicharset, so it is written even when phase 1 is done.
+lines_of() {  # CONFIG... -> text lines one font needs for these line configs
+  local n=0 c
+  for c in "$@"; do n=$((n + ${c#*:})); done
+  echo "$n"
+}
 TEXT=$WORK/text/train.txt
-n_page_lines=$(( ${#TRAIN_FONTS[@]} * ${#PAGE_CONFIGS[@]} * PAGE_LINES ))
-n_line_lines=0
-for c in "${LINE_CONFIGS[@]}"; do n_line_lines=$(( n_line_lines + ${#TRAIN_FONTS[@]} * ${c#*:} )); done
-if [[ ! -s $TEXT ]]; then
-  log "text: $((n_page_lines + n_line_lines)) lines"
-  python3 "$HERE/make_text.py" --seed "$TEXT_SEED" --lines $((n_page_lines + n_line_lines)) \
-    --out "$TEXT.part"
-  mv "$TEXT.part" "$TEXT"
+TEXT2=$WORK/text/train2.txt
+write_text() {  # SEED LINES OUT
+  [[ -s $3 ]] && return
+  log "text: $2 lines, seed $1"
+  python3 "$HERE/make_text.py" --seed "$1" --lines "$2" --out "$3.part"
+  mv "$3.part" "$3"
+}
+n_page_lines=$((${#TRAIN_FONTS[@]} * ${#PAGE_CONFIGS[@]} * PAGE_LINES))
+write_text "$TEXT_SEED" $((n_page_lines + ${#TRAIN_FONTS[@]} * $(lines_of "${LINE_CONFIGS[@]}"))) "$TEXT"
+write_text "$PHASE2_TEXT_SEED" $((${#TRAIN_FONTS[@]} * $(lines_of "${PHASE2_LINE_CONFIGS[@]}"))) "$TEXT2"
+
+phase_done() { [[ -s $CK/phase.txt ]] && grep -qx "phase $1 done" "$CK/phase.txt"; }
+
+# ---- (b1) text2image pages (set A) -------------------------------------------------------
+render_pages() {
+  local first=1 font cfg pt res exposure base
+  for font in "${TRAIN_FONTS[@]}"; do
+    for cfg in "${PAGE_CONFIGS[@]}"; do
+      IFS=: read -r pt res exposure <<<"$cfg"
+      base=$WORK/pages/$(slug "$font")_${pt}pt_${res}dpi
+      if [[ ! -s $base.lstmf ]]; then
+        log "pages: $font $cfg"
+        sed -n "${first},$((first + PAGE_LINES - 1))p" "$TEXT" >"$base.txt"
+        text2image --fonts_dir "$FONTS_DIR" --font "$font" --text "$base.txt" --outputbase "$base" \
+          --ptsize "$pt" --resolution "$res" --exposure "$exposure" --max_pages 0 \
+          --xsize 2550 --ysize 3300 >"$base.log" 2>&1
+        tesseract "$base.tif" "$base" lstm.train >>"$base.log" 2>&1
+      fi
+      first=$((first + PAGE_LINES))
+    done
+  done
+}
+
+# ---- (b2) greyscale / noisy / bilevel line images ------------------------------------------
+render_lines() {  # TEXT SEED FIRST_LINE DIR CONFIG...
+  local text=$1 seed=$2 first=$3 dir=$4 font cfg cond count base
+  shift 4
+  mkdir -p "$dir"
+  for font in "${TRAIN_FONTS[@]}"; do
+    for cfg in "$@"; do
+      cond=${cfg%%:*} count=${cfg#*:}
+      base=$dir/$(slug "$font")_$cond
+      if [[ ! -s $base.lstmf ]]; then
+        log "lines: $font $cond (seed $seed)"
+        python3 "$HERE/render_lines.py" --train --text "$text" --font "$font" --condition "$cond" \
+          --seed "$seed" --first $((first - 1)) --count "$count" --out "$base"
+        tesseract "$base.tif" "$base" --psm 13 lstm.train >"$base.log" 2>&1
+      fi
+      first=$((first + count))
+    done
+  done
+}
+
+# Absolute paths: relative ones fail with "Deserialize header failed".
+list_files() { find "$@" -name '*.lstmf' -size +0 | sort; }
+LIST=$WORK/train.list
+LIST2=$WORK/train2.list
+if ! phase_done 1; then
+  render_pages
+  render_lines "$TEXT" "$TEXT_SEED" $((n_page_lines + 1)) "$WORK/lines" "${LINE_CONFIGS[@]}"
+  list_files "$WORK/pages" "$WORK/lines" >"$LIST"
+  log "set A: $(wc -l <"$LIST") files"
 fi
-
-# ---- (b1) text2image pages ---------------------------------------------------------------
-first=1
-for font in "${TRAIN_FONTS[@]}"; do
-  for cfg in "${PAGE_CONFIGS[@]}"; do
-    IFS=: read -r pt res exposure <<<"$cfg"
-    base=$WORK/pages/$(slug "$font")_${pt}pt_${res}dpi
-    if [[ ! -s $base.lstmf ]]; then
-      log "pages: $font $cfg"
-      sed -n "${first},$((first + PAGE_LINES - 1))p" "$TEXT" >"$base.txt"
-      text2image --fonts_dir "$FONTS_DIR" --font "$font" --text "$base.txt" --outputbase "$base" \
-        --ptsize "$pt" --resolution "$res" --exposure "$exposure" --max_pages 0 \
-        --xsize 2550 --ysize 3300 >"$base.log" 2>&1
-      tesseract "$base.tif" "$base" lstm.train >>"$base.log" 2>&1
-    fi
-    first=$((first + PAGE_LINES))
-  done
-done
-
-# ---- (b2) greyscale / noisy / bilevel line images ---------------------------------------
-for font in "${TRAIN_FONTS[@]}"; do
-  for cfg in "${LINE_CONFIGS[@]}"; do
-    cond=${cfg%%:*} count=${cfg#*:}
-    base=$WORK/lines/$(slug "$font")_$cond
-    if [[ ! -s $base.lstmf ]]; then
-      log "lines: $font $cond"
-      python3 "$HERE/render_lines.py" --train --text "$TEXT" --font "$font" --condition "$cond" \
-        --seed "$TEXT_SEED" --first $((first - 1)) --count "$count" --out "$base"
-      tesseract "$base.tif" "$base" --psm 13 lstm.train >"$base.log" 2>&1
-    fi
-    first=$((first + count))
-  done
-done
-LIST=$WORK/train.list   # absolute paths: relative ones fail with "Deserialize header failed"
-find "$WORK/pages" "$WORK/lines" -name '*.lstmf' -size +0 | sort >"$LIST"
-log "training files: $(wc -l <"$LIST")"
+render_lines "$TEXT2" "$PHASE2_TEXT_SEED" 1 "$WORK/lines2" "${PHASE2_LINE_CONFIGS[@]}"
+list_files "$WORK/lines2" >"$LIST2"
+log "set B: $(wc -l <"$LIST2") files"
 
 # ---- (c) starter traineddata -------------------------------------------------------------
 if [[ ! -s $STARTER ]]; then
@@ -109,12 +147,14 @@ prune_checkpoints() {  # keep thnum_checkpoint (latest) and the newest thnum_<er
 iterations_done() {
   grep -o 'At iteration [0-9]*/[0-9]*' "$WORK/train.log" 2>/dev/null | tail -1 | cut -d/ -f2 || true
 }
-if [[ ! -s $MODEL ]]; then
+# Runs lstmtraining on LIST up to ITERATIONS; returns 1 when stopped early by STOP_AT.
+train() {  # LIST ITERATIONS
+  local classes args trainer stop_epoch= stopped=0
   classes=$(head -1 "$WORK/unicharset")
   args=(--traineddata "$STARTER" --model_output "$CK/thnum" --learning_rate "$LEARNING_RATE"
-        --train_listfile "$LIST" --max_iterations "$MAX_ITERATIONS")
+        --train_listfile "$1" --max_iterations "$2")
   if [[ -s $CK/thnum_checkpoint ]]; then
-    log "training: continuing from $CK/thnum_checkpoint"
+    log "training: continuing from $CK/thnum_checkpoint on $(basename "$1") to $2"
     args+=(--continue_from "$CK/thnum_checkpoint")
   else
     log "training: new network ${NET_SPEC/\#\#\#/$classes}"
@@ -123,7 +163,6 @@ if [[ ! -s $MODEL ]]; then
   lstmtraining "${args[@]}" >>"$WORK/train.log" 2>&1 &
   trainer=$!
   trap 'kill $trainer 2>/dev/null || true' EXIT
-  stop_epoch=
   [[ -n $STOP_AT ]] && stop_epoch=$(date -u -d "$STOP_AT" +%s)
   while kill -0 $trainer 2>/dev/null; do
     sleep 30
@@ -131,12 +170,22 @@ if [[ ! -s $MODEL ]]; then
     if [[ -n $stop_epoch && $(date -u +%s) -ge $stop_epoch ]]; then
       log "training: STOP_AT $STOP_AT reached, stopping"
       kill $trainer 2>/dev/null || true
+      stopped=1
     fi
   done
   wait $trainer || log "training: lstmtraining exited with status $? (stopped or failed)"
   trap - EXIT
   prune_checkpoints
   log "training: stopped at iteration $(iterations_done)"
+  return $stopped
+}
+if [[ ! -s $MODEL ]]; then
+  if ! phase_done 1; then
+    train "$LIST" "$PHASE1_ITERATIONS" && echo "phase 1 done" >"$CK/phase.txt"
+  fi
+  if phase_done 1; then
+    train "$LIST2" "$MAX_ITERATIONS" || true
+  fi
 fi
 
 # ---- (e) integer model -------------------------------------------------------------------

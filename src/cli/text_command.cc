@@ -5,17 +5,20 @@
 #include "cli/commands.h"
 #include "cli/document_pipeline.h"
 #include "extract/page_text.h"
+#include "ocr/cell_finder.h"
 
 namespace itapipe {
 namespace {
 
 constexpr const char* kTextHelp =
-    "usage: itapipe text FILE [--no-ocr] [--models DIR]\n"
+    "usage: itapipe text FILE [--no-ocr] [--rulings] [--models DIR]\n"
     "\n"
     "Prints the canonical text the extraction rules see, page by page, in reading order: lines\n"
     "outside tables as printed, each ruled table in its place one line per row (cells joined by\n"
     "spaces). The page header says where its text came from (text layer or OCR), how many\n"
-    "rulings were found and the least word confidence. Useful when writing models/rules/.\n";
+    "rulings were found and the least word confidence. Useful when writing models/rules/.\n"
+    "--rulings also lists each ruling (h or v, then left top right bottom in points) and\n"
+    "each table cell found from them on a scanned page.\n";
 
 const char* SourceName(TextSource source) {
   switch (source) {
@@ -29,17 +32,29 @@ const char* SourceName(TextSource source) {
   return "no text";
 }
 
+void PrintRulings(const Page& page) {
+  for (const Ruling& r : page.rulings)
+    std::printf("# ruling %c %.1f %.1f %.1f %.1f\n", r.horizontal ? 'h' : 'v', r.box.left,
+                r.box.top, r.box.right, r.box.bottom);
+  if (page.source != TextSource::kOcr) return;
+  for (const Box& c : FindCells(page.rulings, page.width, page.height))
+    std::printf("# cell %.1f %.1f %.1f %.1f\n", c.left, c.top, c.right, c.bottom);
+}
+
 }  // namespace
 
 int RunText(const std::vector<std::string>& args) {
   PipelineOptions options;
   std::string file;
+  bool rulings = false;
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--help" || args[i] == "-h") {
       std::fputs(kTextHelp, stdout);
       return 0;
     } else if (args[i] == "--no-ocr") {
       options.ocr = false;
+    } else if (args[i] == "--rulings") {
+      rulings = true;
     } else if (args[i] == "--models" && i + 1 < args.size()) {
       options.models_dir = args[++i];
     } else if (file.empty() && args[i].rfind("--", 0) != 0) {
@@ -62,6 +77,7 @@ int RunText(const std::vector<std::string>& args) {
     std::printf("=== page %d (%s, %zu rulings, least confidence %.2f)\n%s", page.number,
                 SourceName(page.source), page.rulings.size(), contents[i].confidence,
                 contents[i].text.c_str());
+    if (rulings) PrintRulings(page);
   }
   return doc.problems.empty() ? 0 : 3;
 }

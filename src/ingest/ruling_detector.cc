@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <tuple>
 
 #include "ingest/leptonica_pix.h"
@@ -135,6 +136,46 @@ std::vector<Ruling> TableRulings(const std::vector<Ruling>& rulings, double tole
     if (keep) kept.push_back(r);
   }
   return kept;
+}
+
+namespace {
+
+// Where perpendicular ruling `o` crosses the line of `r` (a position along `r`), if `o`
+// reaches that line within `reach`.
+std::optional<double> Crossing(const Ruling& r, const Ruling& o, double reach) {
+  if (o.horizontal == r.horizontal) return std::nullopt;
+  if (Across(r) < Start(o) - reach || Across(r) > End(o) + reach) return std::nullopt;
+  return Across(o);
+}
+
+// The end of `r` at `end` carried to the nearest crossing ahead of it (`ahead` is -1 before
+// the start, +1 past the end) within `reach`. An end at a crossing, or past one by up to
+// `touch`, stays: carried on, it would cut through the row or column beyond.
+double SnappedEnd(const Ruling& r, double end, int ahead, const std::vector<Ruling>& rulings,
+                  double reach, double touch) {
+  std::optional<double> nearest;
+  for (const Ruling& o : rulings) {
+    std::optional<double> at = Crossing(r, o, reach);
+    if (!at) continue;
+    double distance = (*at - end) * ahead;
+    if (distance <= 0 && distance >= -touch) return end;
+    if (distance > 0 && distance <= reach && (!nearest || distance < (*nearest - end) * ahead))
+      nearest = *at;
+  }
+  return nearest.value_or(end);
+}
+
+}  // namespace
+
+std::vector<Ruling> SnapEnds(std::vector<Ruling> rulings, double reach, double touch) {
+  std::vector<Ruling> snapped = rulings;
+  for (Ruling& r : snapped) {
+    double start = SnappedEnd(r, Start(r), -1, rulings, reach, touch);
+    double end = SnappedEnd(r, End(r), +1, rulings, reach, touch);
+    r.box = r.horizontal ? Box{start, r.box.top, end, r.box.bottom}
+                         : Box{r.box.left, start, r.box.right, end};
+  }
+  return snapped;
 }
 
 }  // namespace itapipe

@@ -32,4 +32,9 @@ std::vector<Ruling> JoinCollinear(std::vector<Ruling> rulings, double offset = 2
 std::vector<Ruling> TableRulings(const std::vector<Ruling>& rulings, double tolerance = 2,
                                  double long_line = 72);
 
+// Rulings with each end that stops short of a perpendicular ruling carried to the nearest
+// one ahead within `reach` points: scans lose the last stretch of a line before it meets the
+// border. An end already on a crossing (or past it by up to `touch`) stays where it is.
+std::vector<Ruling> SnapEnds(std::vector<Ruling> rulings, double reach = 30, double touch = 3);
+
 }  // namespace itapipe

@@ -79,7 +79,7 @@ Page ScannedPage(int number, const PixelBuffer& scan, const ScanOptions& options
   page.height = page.image.height * 72.0 / page.image.dpi;
   std::vector<Ruling> found = DetectRulings(page.image, kScanRulings);
   // Bilevel scans break hairlines into dashes with long gaps.
-  page.rulings = TableRulings(JoinCollinear(std::move(found), 1.5, 30));
+  page.rulings = SnapEnds(TableRulings(JoinCollinear(std::move(found), 1.5, 30)));
   page.needs_ocr = true;
   return page;
 }

@@ -70,26 +70,6 @@ Box Lengthened(const Ruling& r, double by) {
   return Box{b.left, b.top - by, b.right, b.bottom + by};
 }
 
-// The ruling with each end carried to the nearest perpendicular ruling within `reach` that
-// it points at: scans lose the last stretch of a line before it meets the border.
-Box Snapped(const Ruling& r, const std::vector<Ruling>& rulings, double reach) {
-  Box b = r.box;
-  double across = r.horizontal ? b.center_y() : b.center_x();
-  double start = r.horizontal ? b.left : b.top, end = r.horizontal ? b.right : b.bottom;
-  double new_start = start, new_end = end;
-  for (const Ruling& o : rulings) {
-    if (o.horizontal == r.horizontal) continue;
-    double at = o.horizontal ? o.box.center_y() : o.box.center_x();
-    double low = o.horizontal ? o.box.left : o.box.top,
-           high = o.horizontal ? o.box.right : o.box.bottom;
-    if (across < low - reach || across > high + reach) continue;
-    if (at < start && start - at <= reach) new_start = std::min(new_start, at);
-    if (at > end && at - end <= reach) new_end = std::max(new_end, at);
-  }
-  if (r.horizontal) return Box{new_start, b.top, new_end, b.bottom};
-  return Box{b.left, new_start, b.right, new_end};
-}
-
 }  // namespace
 
 std::vector<Box> FindCells(const std::vector<Ruling>& rulings, double width, double height,
@@ -98,7 +78,6 @@ std::vector<Box> FindCells(const std::vector<Ruling>& rulings, double width, dou
   Raster raster(width, height, options.resolution);
   for (const Ruling& r : rulings) {
     raster.Draw(Lengthened(r, options.close_gaps));
-    raster.Draw(Snapped(r, rulings, options.snap_reach));
   }
   std::vector<Box> cells;
   double page_area = width * height;

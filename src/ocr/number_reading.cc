@@ -22,6 +22,19 @@ size_t CountSeparators(const std::u32string& s) {
   return static_cast<size_t>(std::count_if(s.begin(), s.end(), IsSeparator));
 }
 
+constexpr double kMinShapeConfidence = 0.7;
+
+// True when two number readings have the same separators at the same places and differ
+// only in which digits they have (Thai and ASCII digits count as the same kind).
+bool SameShape(const std::u32string& a, const std::u32string& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (IsDigit(a[i]) != IsDigit(b[i])) return false;
+    if (!IsDigit(a[i]) && a[i] != b[i]) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool NeedsNumberReading(std::string_view text) {
@@ -72,8 +85,12 @@ bool PreferNumberReading(std::string_view first, std::string_view second, double
     return IsAsciiDigit(c) || IsSeparator(c);
   });
   // An ASCII number is what the eng model reads well, unless it was a misread Thai number
-  // ("8100" for ๑๐๐): then the numerals model is the surer one.
-  return !ascii_number || second_confidence > first_confidence;
+  // ("8100" for ๑๐๐): then the numerals model is the surer one. Where the two differ only
+  // in digits, eng's certainty means little: it reads the 7 of Thai fonts as 1 at 0.94
+  // ("17.64" for 77.64), which the numerals model, trained on these fonts, does not.
+  if (!ascii_number) return true;
+  return second_confidence > first_confidence ||
+         (SameShape(s, DecodeUtf8(second)) && second_confidence >= kMinShapeConfidence);
 }
 
 bool IsNumberReading(std::string_view text) {

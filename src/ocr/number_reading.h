@@ -21,7 +21,8 @@ bool NeedsCellNumberReading(std::string_view text);
 
 // Whether the numerals model's reading `second` should replace the text models' `first`:
 // only a well-formed number, and over an ASCII number only when the numerals model is the
-// more confident; or a grade letter (A-F, AA) read where the text models saw one character.
+// more confident or reads the same shape with other digits (at confidence 0.7 or more); or
+// a grade letter (A-F, AA) read where the text models saw one character.
 bool PreferNumberReading(std::string_view first, std::string_view second, double first_confidence,
                          double second_confidence);
 

@@ -3,7 +3,6 @@
 #include <doctest/doctest.h>
 
 #include "ingest/image_reader.h"
-#include "ingest/ruling_detector.h"
 
 namespace itapipe {
 namespace {
@@ -34,19 +33,6 @@ TEST_CASE("CleanScan scales a low-resolution scan up and keeps a white page whit
   CHECK(clean.width == 1200);
   CHECK(clean.height == 1800);
   CHECK(clean.pixels[clean.pixels.size() / 2] > 240);
-}
-
-Ruling H(double y, double x0, double x1) { return Ruling{Box{x0, y - 0.5, x1, y + 0.5}, true}; }
-Ruling V(double x, double y0, double y1) { return Ruling{Box{x - 0.5, y0, x + 0.5, y1}, false}; }
-
-TEST_CASE("TableRulings keeps grid lines and long lines, not letter strokes") {
-  std::vector<Ruling> rulings = {
-      H(100, 100, 300), H(130, 100, 300), V(100, 100, 130),
-      V(300, 100, 130), V(400, 200, 216),  // the stroke of ใ: meets nothing
-      H(500, 100, 400)};                   // a long rule under a heading
-  std::vector<Ruling> kept = TableRulings(rulings);
-  REQUIRE(kept.size() == 5);
-  CHECK(kept[4] == rulings[5]);
 }
 
 TEST_CASE("ReadImages names what it cannot read") {

@@ -66,11 +66,19 @@ TEST_CASE("IsNumberReading accepts well-formed number tokens only") {
   }
 }
 
-TEST_CASE("PreferNumberReading keeps the eng model's ASCII numbers unless less sure") {
+TEST_CASE("PreferNumberReading keeps eng's ASCII numbers unless less sure or only digits differ") {
   CHECK(PreferNumberReading("๕๑.๕๕", "๘๑.๕๔", 0.9, 0.5));
   CHECK(PreferNumberReading("ab", "๗๖", 0.9, 0.5));
   CHECK_FALSE(PreferNumberReading("๕๑.๕๕", "๘๑ ๕๔", 0.5, 0.9));  // not one number
-  CHECK_FALSE(PreferNumberReading("84.03", "84.08", 0.9, 0.8));
+  // eng's ASCII number against a reading of another shape: the surer one.
+  CHECK_FALSE(PreferNumberReading("51.58", "81%", 0.97, 0.84));
+  CHECK_FALSE(PreferNumberReading("52.70", "5.8.30", 0.95, 0.38));
+  CHECK(PreferNumberReading("52.70", "5.8.30", 0.35, 0.38));
+  // Same shape, other digits: the numerals model, unless it is unsure.
+  CHECK(PreferNumberReading("17.64", "77.64", 0.94, 0.92));
+  CHECK(PreferNumberReading("18.33", "๗๘.๓๓", 0.95, 0.92));
+  CHECK_FALSE(PreferNumberReading("18.33", "78.33", 0.95, 0.5));
+  CHECK_FALSE(PreferNumberReading("18.33", "78,33", 0.95, 0.92));
   CHECK(PreferNumberReading("8100", "๑๐๐", 0.6, 0.9));
   CHECK(PreferNumberReading("8", "B", 0.9, 0.5));  // a grade
   CHECK_FALSE(PreferNumberReading("84", "B", 0.9, 0.5));

@@ -1,0 +1,41 @@
+#include "ingest/ruling_detector.h"
+
+#include <doctest/doctest.h>
+
+namespace itapipe {
+namespace {
+
+Ruling H(double y, double x0, double x1) { return Ruling{Box{x0, y - 0.5, x1, y + 0.5}, true}; }
+Ruling V(double x, double y0, double y1) { return Ruling{Box{x - 0.5, y0, x + 0.5, y1}, false}; }
+
+TEST_CASE("TableRulings keeps grid lines and long lines, not letter strokes") {
+  std::vector<Ruling> rulings = {
+      H(100, 100, 300), H(130, 100, 300), V(100, 100, 130),
+      V(300, 100, 130), V(400, 200, 216),  // the stroke of ใ: meets nothing
+      H(500, 100, 400)};                   // a long rule under a heading
+  std::vector<Ruling> kept = TableRulings(rulings);
+  REQUIRE(kept.size() == 5);
+  CHECK(kept[4] == rulings[5]);
+}
+
+TEST_CASE("SnapEnds carries short ends to the nearest line ahead, not across a line") {
+  // The middle row line stops 15 points short of both borders.
+  std::vector<Ruling> short_ends = SnapEnds(
+      {H(100, 100, 300), H(120, 115, 285), H(140, 100, 300), V(100, 100, 140), V(300, 100, 140)});
+  CHECK(short_ends[1].box.left == doctest::Approx(100));
+  CHECK(short_ends[1].box.right == doctest::Approx(300));
+  // Two tables share a line at y=125: the upper one's column line ends on it and stays there
+  // (the lower table's row line at 150 is within reach too); the lower one's starts on it.
+  std::vector<Ruling> stacked = SnapEnds(
+      {H(100, 100, 300), H(125, 100, 300), H(150, 100, 300), V(200, 100, 125), V(150, 125, 150)});
+  CHECK(stacked[3].box.bottom == doctest::Approx(125));
+  CHECK(stacked[4].box.top == doctest::Approx(125));
+  // An end just past its crossing stays; one with nothing in reach stays.
+  std::vector<Ruling> overshoot = SnapEnds({H(100, 100, 302), V(300, 100, 140), H(200, 0, 50)});
+  CHECK(overshoot[0].box.right == doctest::Approx(302));
+  CHECK(overshoot[2].box.left == doctest::Approx(0));
+  CHECK(overshoot[2].box.right == doctest::Approx(50));
+}
+
+}  // namespace
+}  // namespace itapipe
