@@ -1,5 +1,6 @@
 #include "extract/fields.h"
 
+#include <algorithm>
 #include <charconv>
 #include <functional>
 
@@ -28,6 +29,10 @@ std::vector<Candidate> Gather(const std::vector<PageContent>& pages, const RuleS
       if (v.empty()) continue;
       const auto& [begin, end] = m.group_spans[0];
       Origin origin{page.page, ConfidenceOf(page, begin, end), LineAround(page.text, m.begin)};
+      if (const Misreading* misread = rules.FindMisreading(field, v)) {
+        v = misread->value;
+        origin.confidence = std::min(origin.confidence, misread->confidence);
+      }
       candidates.push_back(Candidate{v, m.weight, origin, m.begin});
     }
   }

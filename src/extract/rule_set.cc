@@ -62,14 +62,20 @@ AgencyType ParseAgencyType(const std::vector<std::string>& f) {
   return t;
 }
 
-// OCR of Thai drops tone marks above upper vowels (ตัวชี้วัดที่ -> ตัวชีวัดที, ทั้งสิ้น -> ทังสิน):
-// every tone mark, mai taikhu and thanthakhat written in a pattern outside a character
-// class may be missing from the text.
-std::string WithOptionalToneMarks(const std::string& pattern) {
+// OCR of Thai drops tone marks above upper vowels (ตัวชี้วัดที่ -> ตัวชีวัดที, ทั้งสิ้น -> ทังสิน)
+// and takes one upper vowel for another (คือ -> คิอ): every tone mark, mai taikhu and
+// thanthakhat written in a pattern outside a character class may be missing from the text,
+// and every upper vowel (ิ ี ึ ื) may be any of the four.
+std::string OcrTolerant(const std::string& pattern) {
   std::string out;
   int class_depth = 0;
   bool escaped = false;
   for (char32_t c : DecodeUtf8(pattern)) {
+    bool literal = class_depth == 0 && !escaped;
+    if (literal && c >= 0x0E34 && c <= 0x0E37) {
+      out += "[\\x{0E34}-\\x{0E37}]";
+      continue;
+    }
     AppendUtf8(c, out);
     if (!escaped && c == '[') ++class_depth;
     if (!escaped && c == ']' && class_depth > 0) --class_depth;
@@ -82,7 +88,7 @@ std::string WithOptionalToneMarks(const std::string& pattern) {
 Result<std::unique_ptr<RE2>> CompilePattern(const std::string& pattern, const std::string& where) {
   RE2::Options options;
   options.set_log_errors(false);
-  auto regex = std::make_unique<RE2>("(?m)" + WithOptionalToneMarks(pattern), options);
+  auto regex = std::make_unique<RE2>("(?m)" + OcrTolerant(pattern), options);
   if (!regex->ok()) return MakeError(ErrorCode::kInvalidInput, where + ": " + regex->error());
   return regex;
 }
@@ -134,6 +140,13 @@ Result<RuleSet> RuleSet::Compile(std::string_view text, std::string_view name,
       if (ec != std::errc() || end != f[1].data() + f[1].size() || set.min_confidence_ < 0 ||
           set.min_confidence_ > 1)
         return MakeError(ErrorCode::kInvalidInput, where + ": min_confidence wants 0-1: " + f[1]);
+    } else if (f[0] == "misread" && f.size() == 5) {
+      Misreading m{f[1], f[2], f[3], -1};
+      auto [end, ec] = std::from_chars(f[4].data(), f[4].data() + f[4].size(), m.confidence);
+      if (ec != std::errc() || end != f[4].data() + f[4].size() || m.confidence < 0 ||
+          m.confidence > 1)
+        return MakeError(ErrorCode::kInvalidInput, where + ": misread confidence wants 0-1");
+      set.misreadings_.push_back(std::move(m));
     } else if (f[0] != "agency_type") {
       return MakeError(ErrorCode::kInvalidInput, where + ": unknown or malformed line");
     }
@@ -193,6 +206,12 @@ std::vector<RuleMatch> RuleSet::Match(std::string_view field, std::string_view t
     });
   }
   return matches;
+}
+
+const Misreading* RuleSet::FindMisreading(std::string_view field, std::string_view read) const {
+  for (const Misreading& m : misreadings_)
+    if (m.field == field && m.read == read) return &m;
+  return nullptr;
 }
 
 }  // namespace itapipe

@@ -38,6 +38,17 @@ struct AgencyType {
   bool operator==(const AgencyType&) const = default;
 };
 
+// A misreading OCR is known to make of a field's value (eng reads a printed B as 8): the
+// value it stands for, and how sure a value so corrected may be said to be.
+struct Misreading {
+  std::string field;
+  std::string read;
+  std::string value;
+  double confidence = 0;
+
+  bool operator==(const Misreading&) const = default;
+};
+
 class RuleSet {
  public:
   // Compiles rules text; macros supply {NAME}s defined outside the file. `name` prefixes
@@ -59,6 +70,9 @@ class RuleSet {
   // (report_builder.h); 0, flagging nothing, without the line.
   double min_confidence() const { return min_confidence_; }
 
+  // The file's misread line for field and the value as read, or nullptr.
+  const Misreading* FindMisreading(std::string_view field, std::string_view read) const;
+
  private:
   struct Rule;
   RuleSet();
@@ -66,6 +80,7 @@ class RuleSet {
   std::vector<Rule> rules_;
   std::vector<Rule> excludes_;
   std::vector<AgencyType> agency_types_;
+  std::vector<Misreading> misreadings_;
   double min_confidence_ = 0;
 };
 

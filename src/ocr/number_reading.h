@@ -26,6 +26,9 @@ bool NeedsCellNumberReading(std::string_view text);
 bool PreferNumberReading(std::string_view first, std::string_view second, double first_confidence,
                          double second_confidence);
 
+// True for a grade as the numerals model writes one: A-F or AA.
+bool IsGradeLetter(std::string_view text);
+
 // True when a reading by the numerals model is a well-formed number token: digits (Thai or
 // ASCII) with the separators of scores, dates, ranges and codes, and no space.
 bool IsNumberReading(std::string_view text);

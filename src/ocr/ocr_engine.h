@@ -21,6 +21,7 @@ struct OcrOptions {
   std::string number_datapath;             // the folder holding thnum.traineddata
   double number_pad_points = 1.5;          // see NumberArea
   double number_reach_points = 6;
+  double sure_number_confidence = 0.85;  // a less sure numerals reading is tried in tighter areas
   int min_cell_points = 6;
   double max_single_line_points = 34;   // ruled cells lower than this hold one line of text
   double min_line_height_share = 0.55;  // of the median line height; lower lines are marks

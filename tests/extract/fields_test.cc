@@ -27,6 +27,21 @@ TEST_CASE("rules match OCR text that lost its tone marks") {
   CHECK(FieldsOf("ได้คะแนนรวมทังสิน 74.81 คะแนน\n").total_score.value_or(0) == doctest::Approx(74.81));
 }
 
+TEST_CASE("rules match OCR text that took one upper vowel for another") {
+  Report r = FieldsOf("ได้คะแนนรวมทั้งสิ้น 74.81 คะแนน ซึงผลการประเมินของหน่วยงานคิอ ต้องปรับปรุง\n");
+  CHECK(r.grade == "ต้องปรับปรุง");
+}
+
+TEST_CASE("a grade B misread as 8 is read where a grade must stand, and flagged") {
+  Report r = FieldsOf("ได้รับผลคะแนนเฉลี่ยรวม 75.60 คะแนน อยู่ใน\nระดับ 8\n");
+  CHECK(r.grade == "B");
+  CHECK(r.origins["grade"].confidence < Models().rules.min_confidence());
+  CHECK(FieldsOf("ซึ่งผลการประเมินของหน่วย\nงานคือ 8\n").grade == "B");
+  CHECK(FieldsOf("นายสมชาย ตำแหน่งนักวิชาการ ระดับ 8\n").grade == "");  // a civil-service level
+  CHECK(FieldsOf("อยู่ในระดับ 8.5\n").grade == "");
+  CHECK(FieldsOf("อยู่ในระดับ 8 อยู่ในระดับ C\n").grade == "C");  // a real letter outweighs
+}
+
 TEST_CASE("fiscal_year is the result year, also when its sentence wraps") {
   struct {
     const char* text;

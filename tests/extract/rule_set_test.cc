@@ -28,6 +28,18 @@ TEST_CASE("RuleSet::Compile reads the min_confidence line") {
   }
 }
 
+TEST_CASE("RuleSet::Compile reads misread lines") {
+  auto rules = RuleSet::Compile("misread\tgrade\t8\tB\t0.5\n", "test.tsv", {});
+  REQUIRE(rules.has_value());
+  const Misreading* m = rules->FindMisreading("grade", "8");
+  REQUIRE(m != nullptr);
+  CHECK(*m == Misreading{"grade", "8", "B", 0.5});
+  CHECK(rules->FindMisreading("grade", "B") == nullptr);
+  CHECK(rules->FindMisreading("total_score", "8") == nullptr);
+  CHECK_FALSE(RuleSet::Compile("misread\tgrade\t8\tB\tsure\n", "test.tsv", {}).has_value());
+  CHECK_FALSE(RuleSet::Compile("misread\tgrade\t8\tB\n", "test.tsv", {}).has_value());
+}
+
 TEST_CASE("RuleSet::Match says where each group lies") {
   auto rules = RuleSet::Compile("rule\ttotal_score\t1\t0\tรวม (\\d+)(x)?\n", "test.tsv", {});
   REQUIRE(rules.has_value());
