@@ -70,7 +70,7 @@ mapfile -t images < <(find "$work/pages" -name '*.pgm' | sort)
 tesseract_all() { local f; for f in "${images[@]}"; do tesseract "$f" - -l tha+eng >/dev/null 2>&1 || true; done; }
 scan_pages=${#images[@]}
 t0=$(now); tesseract_all; t_tesseract=$(echo "$(now) - $t0" | bc -l)
-t0=$(now); "$itapipe" extract "${scans[@]}" --out "$work/scan1" --jobs 1 --quiet >/dev/null 2>&1 || true
+t0=$(now); "$itapipe" extract "${scans[@]}" --out "$work/scan1" --jobs 1 --quiet >"$work/scan1.txt" 2>&1 || true
 t_ocr1=$(echo "$(now) - $t0" | bc -l)
 t0=$(now); "$itapipe" extract "${scans[@]}" --out "$work/scan2" --jobs 2 --quiet >/dev/null 2>&1 || true
 t_ocr2=$(echo "$(now) - $t0" | bc -l)
@@ -85,3 +85,11 @@ done
 echo
 echo "scanned ratio itapipe (1 worker, everything) / tesseract (1 thread, recognition only): $(printf '%.2f' "$(echo "$t_ocr1 / $t_tesseract" | bc -l)")"
 echo "(of the $scan_pages pages, $text_pages came from a text layer in mixed PDFs; tesseract read them all)"
+# itapipe's summary line gives its recognition time alone: "(OCR of N pages: S s of worker time)".
+read -r ocr_pages ocr_seconds < <(sed -n 's/.*(OCR of \([0-9]*\) pages: \([0-9.]*\) s.*/\1 \2/p' "$work/scan1.txt")
+if [[ -n ${ocr_pages:-} && $ocr_pages -gt 0 ]]; then
+  per_itapipe=$(echo "$ocr_seconds / $ocr_pages" | bc -l)
+  per_tesseract=$(echo "$t_tesseract / $scan_pages" | bc -l)
+  printf 'OCR stage alone (1 worker): %d pages in %.1f s, %.2f s/page; tesseract %.2f s/page; ratio %.2f\n' \
+    "$ocr_pages" "$ocr_seconds" "$per_itapipe" "$per_tesseract" "$(echo "$per_itapipe / $per_tesseract" | bc -l)"
+fi

@@ -1,6 +1,7 @@
 #include "cli/document_pipeline.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 
@@ -53,7 +54,11 @@ Document DocumentPipeline::Read(const std::string& path) {
     return doc;
   }
   RenderPagesForOcr(path, doc);
+  ocr_pages_ += static_cast<int>(std::count_if(
+      doc.pages.begin(), doc.pages.end(), [](const Page& p) { return !p.image.pixels.empty(); }));
+  auto start = std::chrono::steady_clock::now();
   ocr->ReadDocument(doc);
+  ocr_seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return NormalizeDocument(std::move(doc));
 }
 

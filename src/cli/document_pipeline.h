@@ -28,12 +28,19 @@ class DocumentPipeline {
   // be had the pages stay unread and doc.problems says ocr_unavailable.
   Document Read(const std::string& path);
 
+  // Time spent in recognition (the OCR stage alone: not decoding, rendering or clean-up)
+  // and the pages it read, over every Read so far.
+  double ocr_seconds() const { return ocr_seconds_; }
+  int ocr_pages() const { return ocr_pages_; }
+
  private:
   OcrEngine* Ocr();
 
   PipelineOptions options_;
   std::unique_ptr<OcrEngine> ocr_;
   bool ocr_failed_ = false;
+  double ocr_seconds_ = 0;
+  int ocr_pages_ = 0;
 };
 
 // models/ beside the sources, or $ITAPIPE_MODELS.

@@ -91,9 +91,15 @@ int ParseOptions(const std::vector<std::string>& args, ExtractOptions& options) 
   return -1;
 }
 
+// Recognition time summed over the workers, and the pages it read.
+struct OcrTotals {
+  double seconds = 0;
+  int pages = 0;
+};
+
 // Reads the files on `jobs` threads; reports come back in input order.
 std::vector<Report> ProcessAll(const std::vector<std::string>& files, const Knowledge& knowledge,
-                               const ExtractOptions& options) {
+                               const ExtractOptions& options, OcrTotals& ocr) {
   std::vector<Report> reports(files.size());
   std::atomic<size_t> next{0};
   std::atomic<size_t> done{0};
@@ -109,6 +115,9 @@ std::vector<Report> ProcessAll(const std::vector<std::string>& files, const Know
                      StatusName(reports[i].status).c_str(), reports[i].problems.empty() ? "" : " ",
                      reports[i].problems.empty() ? "" : reports[i].problems.front().c_str());
     }
+    std::lock_guard<std::mutex> lock(progress);
+    ocr.seconds += pipeline.ocr_seconds();
+    ocr.pages += pipeline.ocr_pages();
   };
   std::vector<std::thread> workers;
   unsigned count = std::min<unsigned>(options.jobs, std::max<size_t>(1, files.size()));
@@ -125,16 +134,24 @@ Status SaveToStore(const std::string& path, const std::vector<Report>& reports) 
 }
 
 int Summarize(const std::vector<Report>& reports, const ExtractOptions& options, double seconds,
-              size_t skipped) {
+              const OcrTotals& ocr, size_t skipped) {
   int counts[3] = {0, 0, 0};
   int pages = 0;
   for (const Report& r : reports) {
     ++counts[static_cast<int>(r.status)];
     pages += r.pages;
   }
+  std::string ocr_note;
+  if (ocr.pages > 0) {
+    char note[96];
+    std::snprintf(note, sizeof note, " (OCR of %d pages: %.1f s of worker time)", ocr.pages,
+                  ocr.seconds);
+    ocr_note = note;
+  }
   std::printf(
-      "itapipe: %zu files (%d ok, %d partial, %d failed), %d pages in %.1f s -> %s%s\n",
-      reports.size(), counts[0], counts[1], counts[2], pages, seconds, options.out_dir.c_str(),
+      "itapipe: %zu files (%d ok, %d partial, %d failed), %d pages in %.1f s%s -> %s%s\n",
+      reports.size(), counts[0], counts[1], counts[2], pages, seconds, ocr_note.c_str(),
+      options.out_dir.c_str(),
       skipped ? (", " + std::to_string(skipped) + " non-document files skipped").c_str() : "");
   return counts[1] + counts[2] > 0 ? 3 : 0;
 }
@@ -151,7 +168,8 @@ int RunExtract(const std::vector<std::string>& args) {
     return 1;
   }
   InputList inputs = ExpandInputs(options.inputs);
-  std::vector<Report> reports = ProcessAll(inputs.files, *knowledge, options);
+  OcrTotals ocr;
+  std::vector<Report> reports = ProcessAll(inputs.files, *knowledge, options, ocr);
   Status written = WriteRecords(reports, options.out_dir, ITAPIPE_VERSION);
   if (written && !options.store.empty()) written = SaveToStore(options.store, reports);
   if (!written) {
@@ -159,7 +177,7 @@ int RunExtract(const std::vector<std::string>& args) {
     return 1;
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  return Summarize(reports, options, seconds, inputs.skipped.size());
+  return Summarize(reports, options, seconds, ocr, inputs.skipped.size());
 }
 
 }  // namespace itapipe

@@ -71,6 +71,18 @@ bool NeedsCellNumberReading(std::string_view text) {
   return !mark && (thai_letters == 0 || (thai_letters == 1 && s.size() <= 2));
 }
 
+bool IsShortUnsureText(std::string_view text, double confidence) {
+  constexpr double kUnsure = 0.8;
+  size_t letters = 0;
+  for (char32_t c : DecodeUtf8(text)) {
+    if (c == ' ') continue;
+    // Check marks (v J “) and other Latin are what the status columns need as they are.
+    if (c < 0x0E01 || c > 0x0E4E) return false;
+    ++letters;
+  }
+  return confidence < kUnsure && letters >= 2 && letters <= kMaxJunkLength;
+}
+
 bool IsGradeLetter(std::string_view s) {
   return s == "AA" || (s.size() == 1 && s[0] >= 'A' && s[0] <= 'F');
 }

@@ -176,11 +176,16 @@ bool ReadCellNumber(Api& numbers, const PixelBuffer& image, const Box& area, Ocr
   std::string text = Joined(line.words);
   double confidence = 1;
   for (const Word& w : line.words) confidence = std::min(confidence, w.confidence);
-  if (line.words.empty() || !NeedsCellNumberReading(text)) return false;
+  if (line.words.empty()) return false;
+  // tha reads some fonts' Thai numbers as Thai letters (เรไง for ๘๙.๖๙), unsurely: then only
+  // a sure reading by the numerals model counts.
+  bool unsure_letters = !NeedsCellNumberReading(text) && IsShortUnsureText(text, confidence);
+  if (!NeedsCellNumberReading(text) && !unsure_letters) return false;
   Box ink = Clipped(Grown(line.box, pad), image);
   std::optional<Word> number = ReadNumberSurely(numbers, {area, ink}, sure);
   if (!number || !PreferNumberReading(text, number->text, confidence, number->confidence))
     return false;
+  if (unsure_letters && (number->confidence < sure || !IsNumberReading(number->text))) return false;
   line.words = {Word{number->text, line.box, number->confidence}};
   return true;
 }

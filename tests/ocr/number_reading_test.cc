@@ -84,6 +84,16 @@ TEST_CASE("PreferNumberReading keeps eng's ASCII numbers unless less sure or onl
   CHECK_FALSE(PreferNumberReading("84", "B", 0.9, 0.5));
 }
 
+TEST_CASE("IsShortUnsureText: a short cell the text models were unsure of") {
+  CHECK(IsShortUnsureText("เรไง", 0.4));
+  CHECK_FALSE(IsShortUnsureText("เรไง", 0.9));
+  CHECK_FALSE(IsShortUnsureText("กองยุทธศาสตร์และงบประมาณ", 0.4));
+  CHECK_FALSE(IsShortUnsureText("", 0.1));
+  CHECK_FALSE(IsShortUnsureText("Jv", 0.3));  // check marks
+  CHECK_FALSE(IsShortUnsureText("“", 0.3));
+  CHECK_FALSE(IsShortUnsureText("ก", 0.3));  // one letter: NeedsCellNumberReading's case
+}
+
 TEST_CASE("NumberArea grows a word box to its line and halfway into the gaps") {
   std::vector<Word> words = {{"a", Box{0, 10, 20, 30}, 1},
                              {"๕๑.๕๕", Box{30, 12, 60, 28}, 1},
