@@ -63,11 +63,18 @@ for f in "${scans[@]}"; do
   b=$work/pages/$(basename "${f%.*}")
   case "$f" in
     *.pdf) pdftoppm -r 300 -gray "$f" "$b" || true ;;
-    *) convert "$f" -colorspace Gray "$b-%03d.pgm" || true ;;
+    # -depth 8: a bilevel TIFF would become maxval-1 PGMs, which Leptonica cannot read.
+    *) convert "$f" -colorspace Gray -depth 8 "$b-%03d.pgm" || true ;;
   esac
 done
 mapfile -t images < <(find "$work/pages" -name '*.pgm' | sort)
-tesseract_all() { local f; for f in "${images[@]}"; do tesseract "$f" - -l tha+eng >/dev/null 2>&1 || true; done; }
+tesseract_all() {  # a page tesseract cannot read would make it look fast: fail instead
+  local f
+  for f in "${images[@]}"; do
+    tesseract "$f" - -l tha+eng >/dev/null 2>"$work/tesseract.err" ||
+      { echo "tesseract failed on $f: $(tail -1 "$work/tesseract.err")" >&2; exit 1; }
+  done
+}
 scan_pages=${#images[@]}
 t0=$(now); tesseract_all; t_tesseract=$(echo "$(now) - $t0" | bc -l)
 t0=$(now); "$itapipe" extract "${scans[@]}" --out "$work/scan1" --jobs 1 --quiet >"$work/scan1.txt" 2>&1 || true

@@ -23,7 +23,8 @@ export MAGICK_THREAD_LIMIT=1  # ImageMagick aborts now and then with more
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 EVAL=$HERE/work/eval
-OUT=$ROOT/models/ocr/thnum.eval.md
+MODEL_DIR=${THNUM_MODEL_DIR:-$ROOT/models/ocr}  # THNUM_MODEL_DIR: evaluate a candidate model
+OUT=$MODEL_DIR/thnum.eval.md
 mkdir -p "$EVAL"
 log() { echo "[$(date -u +%H:%M:%S)] $*"; }
 
@@ -41,21 +42,22 @@ for font in "${EVAL_FONTS[@]}" "${SEEN_FONTS[@]}"; do
       ls "$dir"/line_*.png >"$dir/list.txt"
     fi
     log "ocr: $font $cond"
-    tesseract "$dir/list.txt" "$dir/thnum" --psm 7 -l thnum --tessdata-dir "$ROOT/models/ocr" 2>/dev/null
-    tesseract "$dir/list.txt" "$dir/tha" --psm 7 -l tha 2>/dev/null
+    tesseract "$dir/list.txt" "$dir/thnum" --psm 7 -l thnum --tessdata-dir "$MODEL_DIR" 2>/dev/null
+    # Stock tha does not change between runs: its readings of the same images are kept.
+    [[ -s $dir/tha.txt ]] || tesseract "$dir/list.txt" "$dir/tha" --psm 7 -l tha 2>/dev/null
   done
 done
 
-iterations=$(grep -o 'At iteration [0-9]*/[0-9]*' "$HERE/work/train.log" 2>/dev/null | tail -1 | cut -d/ -f2 || true)
+iterations=${THNUM_ITERATIONS:-$(grep -o 'At iteration [0-9]*/[0-9]*' "$HERE/work/train.log" 2>/dev/null | tail -1 | cut -d/ -f2 || true)}
 heldout=$(IFS=,; echo "${EVAL_FONTS[*]}")
 python3 "$HERE/eval_score.py" "$EVAL" --models thnum tha --heldout "$heldout" \
   --note "# thnum: evaluation on held-out lines of numbers" \
   --note "" \
   --note "- Produced by \`pipelines/ocr-model/evaluate.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC')." \
-  --note "- Model: \`models/ocr/thnum.traineddata\` ($(stat -c %s "$ROOT/models/ocr/thnum.traineddata") bytes, sha256 $(sha256sum "$ROOT/models/ocr/thnum.traineddata" | cut -c1-16)…), trained ${iterations:-?} iterations; compared with Debian's stock \`tha\` ($(tesseract --version 2>&1 | head -1))." \
+  --note "- Model: \`models/ocr/thnum.traineddata\` ($(stat -c %s "$MODEL_DIR/thnum.traineddata") bytes, sha256 $(sha256sum "$MODEL_DIR/thnum.traineddata" | cut -c1-16)…), trained ${iterations:-?} iterations; compared with Debian's stock \`tha\` ($(tesseract --version 2>&1 | head -1))." \
   --note "- Text: \`make_text.py --seed $TEXT_SEED --lines $LINES --max-tokens $MAX_TOKENS\` (training used seed 1); the same $LINES lines in every font and condition." \
   --note "- Held-out fonts (never used in training): ${EVAL_FONTS[*]}. Sanity rows: ${SEEN_FONTS[*]} (trained-on fonts, new text)." \
-  --note "- Conditions (\`render_lines.py\`, render seed $RENDER_SEED, 10-16 pt): clean = anti-aliased grey at 300 dpi; noisy = 200-300 dpi, lowered contrast, Gaussian noise, blur 0.2-0.9 px, rotation up to 0.8° on 60 % of lines; bw = bilevel scan (blur, noise, threshold 40-65 %) at 200-300 dpi." \
+  --note "- Conditions (\`render_lines.py\`, render seed $RENDER_SEED, 10-16 pt): clean = anti-aliased grey at 300 dpi; noisy = 200-300 dpi, lowered contrast, Gaussian noise, blur 0.2-0.9 px, rotation up to 0.8° on 60 % of lines; bw = bilevel scan (blur, noise, threshold 40-65 %) at 200-300 dpi. ImageMagick's noise is seeded: every run reads the same images." \
   --note "- OCR: \`tesseract LIST - --psm 7 -l thnum --tessdata-dir models/ocr\` and \`... -l tha\`, OMP_THREAD_LIMIT=1, one page per line image." \
   --note "- Digit accuracy counts Thai and ASCII digits as different characters; stock \`tha\` cannot output ๔ ๖ ๗ ๘ ๙." \
   >"$OUT.part"

@@ -38,7 +38,9 @@ def render(text, font, condition, rng, train, path):
     density = 300
     if condition != "clean":
         density = rng.randint(150 if train else 200, 300)
-    cmd = ["convert", "-density", str(density), "-font", font, "-pointsize", str(size),
+    # -seed: ImageMagick's noise is otherwise drawn afresh on every run.
+    cmd = ["convert", "-seed", str(rng.randrange(1, 2**31)), "-density", str(density),
+           "-font", font, "-pointsize", str(size),
            "pango:" + text.replace("%", "%%"), "-colorspace", "Gray", "-trim", "+repage"]
     if train and rng.random() < 0.5:
         cmd += ["-resize", "%d%%x100%%" % rng.randint(85, 115)]

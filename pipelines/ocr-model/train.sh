@@ -4,12 +4,12 @@
 # Every step skips itself when its outputs exist, so re-running resumes an interrupted run.
 #
 #   pipelines/ocr-model/train.sh                        # run from anywhere
-#   MAX_ITERATIONS=150000 STOP_AT=13:10 pipelines/ocr-model/train.sh
+#   MAX_ITERATIONS=150000 STOP_AT=13:10 pipelines/ocr-model/train.sh   # phase 2 (below)
 #
-# Two phases. Phase 1 trains a new network for PHASE1_ITERATIONS on set A (text2image pages and
-# line images of text seed 1). Phase 2 continues from phase 1's checkpoint on set B (fresh text,
-# seed 2, weighted towards scan noise: clean, noisy and bilevel line images) up to
-# MAX_ITERATIONS, because phase 1's model misread noisy lines far more than clean ones.
+# Phase 1 trains a new network for PHASE1_ITERATIONS on set A (text2image pages and line
+# images of text seed 1): the committed model. Phase 2, an experiment kept for the record,
+# continues from phase 1's checkpoint on set B (fresh text, seed 2, weighted towards scan
+# noise) up to MAX_ITERATIONS; it measured worse (see PHASE1_ITERATIONS below).
 # checkpoints/phase.txt records the phase of the committed checkpoint, so a resumed run
 # renders only the set it still needs.
 #
@@ -21,7 +21,11 @@ set -euo pipefail
 NET_SPEC='[1,36,0,1 Ct3,3,16 Mp3,3 Lfys48 Lfx96 Lrx96 Lfx96 O1c###]'  # ### = unicharset size
 LEARNING_RATE=0.002
 PHASE1_ITERATIONS=70000
-MAX_ITERATIONS=${MAX_ITERATIONS:-150000}
+# Phase 2 is measured and not taken: on 2026-12-02 it ran 70000 -> 150000 iterations on set B;
+# held-out digit accuracy went 95.2 -> 96.0 % overall but 94.7 -> 94.1 % on noisy lines, and
+# the scanned samples' score fields 107 -> 95 of 110 (phase2-150k.eval.md). The committed
+# model and checkpoint are phase 1's; MAX_ITERATIONS=150000 repeats the experiment.
+MAX_ITERATIONS=${MAX_ITERATIONS:-$PHASE1_ITERATIONS}
 STOP_AT=${STOP_AT:-}          # optional UTC clock time (HH:MM): stop training then, keep the model
 TEXT_SEED=1                   # evaluate.sh uses other seeds
 TRAIN_FONTS=(
@@ -123,9 +127,12 @@ if ! phase_done 1; then
   list_files "$WORK/pages" "$WORK/lines" >"$LIST"
   log "set A: $(wc -l <"$LIST") files"
 fi
-render_lines "$TEXT2" "$PHASE2_TEXT_SEED" 1 "$WORK/lines2" "${PHASE2_LINE_CONFIGS[@]}"
-list_files "$WORK/lines2" >"$LIST2"
-log "set B: $(wc -l <"$LIST2") files"
+phase2() { ((MAX_ITERATIONS > PHASE1_ITERATIONS)); }
+if phase2; then
+  render_lines "$TEXT2" "$PHASE2_TEXT_SEED" 1 "$WORK/lines2" "${PHASE2_LINE_CONFIGS[@]}"
+  list_files "$WORK/lines2" >"$LIST2"
+  log "set B: $(wc -l <"$LIST2") files"
+fi
 
 # ---- (c) starter traineddata -------------------------------------------------------------
 if [[ ! -s $STARTER ]]; then
@@ -183,7 +190,7 @@ if [[ ! -s $MODEL ]]; then
   if ! phase_done 1; then
     train "$LIST" "$PHASE1_ITERATIONS" && echo "phase 1 done" >"$CK/phase.txt"
   fi
-  if phase_done 1; then
+  if phase_done 1 && phase2; then
     train "$LIST2" "$MAX_ITERATIONS" || true
   fi
 fi

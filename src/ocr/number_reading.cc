@@ -15,6 +15,12 @@ bool IsSeparator(char32_t c) {
          c == ')';
 }
 
+// How OCR reads the check marks of status columns (✓ √ as v, J, /, quotes or bars).
+bool IsMarkLike(char32_t c) {
+  return c == 'v' || c == 'V' || c == 'J' || c == 'x' || c == '/' || c == '|' || c == '\'' ||
+         c == '"' || c > 0x2000;
+}
+
 constexpr size_t kMaxNumberLength = 16;
 constexpr size_t kMaxJunkLength = 10;
 
@@ -35,11 +41,25 @@ bool SameShape(const std::u32string& a, const std::u32string& b) {
   return true;
 }
 
+// A score's shape (1-3 characters, a point, 2 characters) made of digits and Thai letters:
+// how tha writes a Thai score whose digits it lacks (ฒฒ.ฒ3 for ๗๗.๗๓). Thai abbreviations
+// put one letter between their points (พ.ศ., ต.ค.).
+bool ScoreShaped(const std::u32string& s) {
+  size_t point = s.find(U'.');
+  if (point == std::u32string::npos || point < 1 || point > 3 || s.size() - point - 1 != 2 ||
+      s.find(U'.', point + 1) != std::u32string::npos)
+    return false;
+  return std::all_of(s.begin(), s.end(), [](char32_t c) {
+    return c == U'.' || IsDigit(c) || (c >= 0x0E01 && c <= 0x0E2E);
+  });
+}
+
 }  // namespace
 
 bool NeedsNumberReading(std::string_view text) {
   std::u32string s = DecodeUtf8(text);
   if (s.empty() || s.size() > kMaxNumberLength) return false;
+  if (ScoreShaped(s)) return true;
   size_t digits = 0, lower = 0, other = 0;
   for (char32_t c : s) {
     digits += IsDigit(c);
@@ -63,9 +83,7 @@ bool NeedsCellNumberReading(std::string_view text) {
   if (s.empty() || s.size() > kMaxJunkLength) return false;
   size_t thai_letters =
       std::count_if(s.begin(), s.end(), [](char32_t c) { return c >= 0x0E01 && c <= 0x0E2E; });
-  bool mark = s.size() <= 2 && std::all_of(s.begin(), s.end(), [](char32_t c) {
-                return c == 'v' || c == 'V' || c == 'J' || c == 'x' || c == '/' || c > 0x2000;
-              });
+  bool mark = s.size() <= 2 && std::all_of(s.begin(), s.end(), IsMarkLike);
   // Latin junk (COR .CYG) is how eng reads Thai digits; one Thai letter (ฆ่) how tha reads
   // a lone ๔. A check mark stays a check mark.
   return !mark && (thai_letters == 0 || (thai_letters == 1 && s.size() <= 2));
@@ -73,14 +91,12 @@ bool NeedsCellNumberReading(std::string_view text) {
 
 bool IsShortUnsureText(std::string_view text, double confidence) {
   constexpr double kUnsure = 0.8;
-  size_t letters = 0;
-  for (char32_t c : DecodeUtf8(text)) {
-    if (c == ' ') continue;
-    // Check marks (v J “) and other Latin are what the status columns need as they are.
-    if (c < 0x0E01 || c > 0x0E4E) return false;
-    ++letters;
-  }
-  return confidence < kUnsure && letters >= 2 && letters <= kMaxJunkLength;
+  std::u32string s;
+  for (char32_t c : DecodeUtf8(text))
+    if (c != ' ') s.push_back(c);
+  // Check marks (v J “ |) are what the status columns need as they are.
+  bool marks = std::all_of(s.begin(), s.end(), IsMarkLike);
+  return confidence < kUnsure && s.size() >= 2 && s.size() <= kMaxJunkLength && !marks;
 }
 
 bool IsGradeLetter(std::string_view s) {

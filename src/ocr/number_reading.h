@@ -19,9 +19,9 @@ bool NeedsNumberReading(std::string_view text);
 // also any short Latin junk and a lone Thai letter; check marks (v / J ✓) are not.
 bool NeedsCellNumberReading(std::string_view text);
 
-// True for a short Thai text (a table cell of 2-10 Thai characters, nothing else) the text
-// models read with a confidence below 0.8: it may be a number in a font tha garbles into
-// letters. Check marks and other Latin are not.
+// True for a short text (a table cell of 2-10 characters) the text models read with a
+// confidence below 0.8: it may be a number in a font they garble into letters (เรไง, "cla.ฒ๕"
+// for ๗๙.๗๙). Check marks are not.
 bool IsShortUnsureText(std::string_view text, double confidence);
 
 // Whether the numerals model's reading `second` should replace the text models' `first`:

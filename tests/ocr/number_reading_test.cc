@@ -13,6 +13,9 @@ TEST_CASE("NeedsNumberReading picks the words the Thai model may have misread") 
       {"๕๑.๕๕", true},        // ๘๑.๕๔ as stock tha reads it
       {"๒๕๒๑", true},         // a year
       {"๕ต.๕๕", true},        // a digit read as a letter
+      {"ฒฒ.ฒ3", true},        // ๗๗.๗๓: a score's shape, mostly letters
+      {"พ.ศ.", false},        // an abbreviation: one letter between points
+      {"กขคง.จฉ", false},     // too long before the point
       {"(๒๕๖๑-2564)", true},  // a range, mixed digits
       {"๕", true},            // an indicator number
       {"84.03", true},        // ASCII too: eng may have read ๑๐๐ as 8100
@@ -86,6 +89,8 @@ TEST_CASE("PreferNumberReading keeps eng's ASCII numbers unless less sure or onl
 
 TEST_CASE("IsShortUnsureText: a short cell the text models were unsure of") {
   CHECK(IsShortUnsureText("เรไง", 0.4));
+  CHECK(IsShortUnsureText("ฟ๙.ฟ๙", 0.5));
+  CHECK(IsShortUnsureText("cla.ฒ๕", 0.07));
   CHECK_FALSE(IsShortUnsureText("เรไง", 0.9));
   CHECK_FALSE(IsShortUnsureText("กองยุทธศาสตร์และงบประมาณ", 0.4));
   CHECK_FALSE(IsShortUnsureText("", 0.1));
