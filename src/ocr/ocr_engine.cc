@@ -36,6 +36,10 @@ Result<std::unique_ptr<Api>> LoadModel(const std::string& datapath, const std::s
   }
   // Without it the numerals model writes every Thai digit as a word of its own.
   api->SetVariable("preserve_interword_spaces", "1");
+  // Tesseract reads a line again as white on black when its confidence is low. Reports print
+  // no inverted text, and the stamps, borders and check marks that read unsurely paid twice:
+  // 9 % of the OCR time of the scanned samples, for not one field more.
+  api->SetVariable("tessedit_do_invert", "0");
   return api;
 }
 
