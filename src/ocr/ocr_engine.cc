@@ -255,6 +255,9 @@ void AppendWords(std::vector<OcrLine>& lines, double points_per_pixel, std::vect
   }
 }
 
+constexpr int kBorderInset = 3;    // pixels: what skew leaves of a cell's painted-out border
+constexpr int kMinInkPixels = 12;  // fewer dark pixels are scan specks, not a mark or a digit
+
 }  // namespace
 
 void OcrEngine::ReadPage(Page& page) {
@@ -272,6 +275,8 @@ void OcrEngine::ReadPage(Page& page) {
   if (numbers_) SetPixels(*numbers_, image);
   for (const Box& cell : cells) {
     Box area = Clipped(Scaled(cell, pixels_per_point), image);
+    // Empty cells (most of a measure table's status columns) cost a recognition call each.
+    if (!HasInk(image, area, kBorderInset, kMinInkPixels)) continue;
     // Block mode splits a one-line cell's tone marks into a line of their own.
     bool one_line = cell.height() < options_.max_single_line_points;
     std::vector<OcrLine> read =
