@@ -183,8 +183,9 @@ bool ReadCellNumber(Api& numbers, const PixelBuffer& image, const Box& area, Ocr
   if (line.words.empty()) return false;
   // tha reads some fonts' Thai numbers as Thai letters (เรไง for ๘๙.๖๙), unsurely: then only
   // a sure reading by the numerals model counts.
-  bool unsure_letters = !NeedsCellNumberReading(text) && IsShortUnsureText(text, confidence);
-  if (!NeedsCellNumberReading(text) && !unsure_letters) return false;
+  bool suspect = NeedsCellNumberReading(text);
+  bool unsure_letters = !suspect && IsShortUnsureText(text, confidence);
+  if (!suspect && !unsure_letters) return false;
   Box ink = Clipped(Grown(line.box, pad), image);
   std::optional<Word> number = ReadNumberSurely(numbers, {area, ink}, sure);
   if (!number || !PreferNumberReading(text, number->text, confidence, number->confidence))
