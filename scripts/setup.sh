@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages itapipe needs to build and test, then builds it.
 # Idempotent: re-running only checks what is already there.
+#
+#   scripts/setup.sh              # what build, tests and `itapipe extract` need
+#   scripts/setup.sh --tools      # also what bench/, sample generation and model training need
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +14,18 @@ packages=(
   libicu-dev libre2-dev doctest-dev libsqlite3-dev
   fonts-thai-tlwg
 )
+# bench/ (bc, tiffcp, convert), pipelines/samples/make_scans.sh (img2pdf, qpdf, convert) and
+# pipelines/ocr-model/ (convert with its TIFF coder, the held-out fonts of evaluate.sh).
+tool_packages=(
+  bc imagemagick libmagickcore-6.q16-6-extra libtiff-tools img2pdf qpdf python3
+  fonts-noto-core fonts-sipa-arundina
+)
+if [ "${1:-}" = "--tools" ]; then
+  packages+=("${tool_packages[@]}")
+elif [ $# -gt 0 ]; then
+  echo "usage: scripts/setup.sh [--tools]" >&2
+  exit 2
+fi
 
 missing=()
 for p in "${packages[@]}"; do

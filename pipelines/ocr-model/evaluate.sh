@@ -12,6 +12,13 @@ set -euo pipefail
 
 EVAL_FONTS=("Norasi" "Waree" "Umpush" "Noto Sans Thai" "Noto Serif Thai" "Arundina Sans" "Arundina Serif")
 SEEN_FONTS=("Laksaman" "Loma")   # trained-on fonts, new text: a sanity row
+# THNUM_TRAINED_ALSO: comma-separated fonts of the list above that the model under test was
+# trained on (a phase 3 model of train.sh: "Norasi"); they move to the sanity rows.
+kept=()
+for font in "${EVAL_FONTS[@]}"; do
+  if [[ ",${THNUM_TRAINED_ALSO:-}," == *",$font,"* ]]; then SEEN_FONTS+=("$font"); else kept+=("$font"); fi
+done
+EVAL_FONTS=("${kept[@]}")
 CONDITIONS=(clean noisy bw)
 LINES=60                         # lines per font and condition
 MAX_TOKENS=3                     # numbers per line: table cells and short number runs

@@ -4,17 +4,20 @@
 # Every step skips itself when its outputs exist, so re-running resumes an interrupted run.
 #
 #   pipelines/ocr-model/train.sh                        # run from anywhere
-#   MAX_ITERATIONS=150000 STOP_AT=13:10 pipelines/ocr-model/train.sh   # phase 2 (below)
+#   PHASE=3 STOP_AT=13:10 THNUM_MODEL_OUT=/tmp/c/thnum.traineddata pipelines/ocr-model/train.sh
 #
 # Phase 1 trains a new network for PHASE1_ITERATIONS on set A (text2image pages and line
-# images of text seed 1): the committed model. Phase 2, an experiment kept for the record,
-# continues from phase 1's checkpoint on set B (fresh text, seed 2, weighted towards scan
-# noise) up to MAX_ITERATIONS; it measured worse (see PHASE1_ITERATIONS below).
-# checkpoints/phase.txt records the phase of the committed checkpoint, so a resumed run
-# renders only the set it still needs.
+# images of text seed 1): the committed model; checkpoints/phase.txt says it is done.
+# Phases 2 and 3 are experiments that continue from phase 1's checkpoint into their own
+# checkpoint folder, work/checkpoints-phaseN (so the committed one is never overwritten):
+#   2: set B alone (fresh text, seed 2, weighted towards scan noise), 80000 iterations more;
+#   3: sets A and C together (C: seed 3, mostly noisy and bilevel lines at 150-300 dpi, in
+#      the training fonts and Norasi's four styles), 30000 iterations more, the learning rate
+#      reset to PHASE3_LEARNING_RATE.
+# A phase is taken only when it reads the scanned samples better (see PHASE1_ITERATIONS).
 #
-# Outputs: models/ocr/thnum.traineddata (integer model). Checkpoints (latest + best only) in
-# pipelines/ocr-model/checkpoints/; bulky intermediate files in pipelines/ocr-model/work/.
+# Outputs: models/ocr/thnum.traineddata (integer model; THNUM_MODEL_OUT elsewhere). Checkpoints
+# (latest + best only) in pipelines/ocr-model/checkpoints/; bulky files in work/.
 set -euo pipefail
 
 # ---- settings --------------------------------------------------------------------------
@@ -24,8 +27,15 @@ PHASE1_ITERATIONS=70000
 # Phase 2 is measured and not taken: on 2026-12-02 it ran 70000 -> 150000 iterations on set B;
 # held-out digit accuracy went 95.2 -> 96.0 % overall but 94.7 -> 94.1 % on noisy lines, and
 # the scanned samples' score fields 107 -> 95 of 110 (phase2-150k.eval.md). The committed
-# model and checkpoint are phase 1's; MAX_ITERATIONS=150000 repeats the experiment.
-MAX_ITERATIONS=${MAX_ITERATIONS:-$PHASE1_ITERATIONS}
+# model and checkpoint are phase 1's; PHASE=2 repeats the experiment.
+PHASE=${PHASE:-1}
+case $PHASE in
+  1) default_max=$PHASE1_ITERATIONS ;;
+  2) default_max=80000 ;;   # lstmtraining counts a phase's iterations from 0
+  3) default_max=30000 ;;
+  *) echo "train.sh: PHASE must be 1, 2 or 3" >&2; exit 2 ;;
+esac
+MAX_ITERATIONS=${MAX_ITERATIONS:-$default_max}
 STOP_AT=${STOP_AT:-}          # optional UTC clock time (HH:MM): stop training then, keep the model
 TEXT_SEED=1                   # evaluate.sh uses other seeds
 TRAIN_FONTS=(
@@ -41,6 +51,11 @@ PAGE_LINES=40                 # text lines per text2image run
 LINE_CONFIGS=("clean:80" "noisy:140" "bw:80")
 PHASE2_TEXT_SEED=2
 PHASE2_LINE_CONFIGS=("clean:60" "noisy:300" "bw:120")
+PHASE3_TEXT_SEED=3
+PHASE3_LINE_CONFIGS=("clean:40" "noisy:160" "bw:160")
+PHASE3_LEARNING_RATE=0.0005
+# Norasi, held out until phase 1, misread ๓ as ๑ in clean scans of the samples made in it.
+PHASE3_FONTS=("${TRAIN_FONTS[@]}" "Norasi" "Norasi Bold" "Norasi Italic" "Norasi Bold Italic")
 FONTS_DIR=/usr/share/fonts
 export OMP_THREAD_LIMIT=1     # one thread: the machine's other core belongs to the team
 export MAGICK_THREAD_LIMIT=1  # ImageMagick aborts now and then with more
@@ -50,9 +65,11 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 WORK=$HERE/work
 CK=$HERE/checkpoints
+PHASE_CK=$CK                  # where this run's checkpoints go
+((PHASE == 1)) || PHASE_CK=$WORK/checkpoints-phase$PHASE
 MODEL=${THNUM_MODEL_OUT:-$ROOT/models/ocr/thnum.traineddata}  # THNUM_MODEL_OUT: train beside the model in use
 STARTER=$WORK/starter/thnum/thnum.traineddata
-mkdir -p "$WORK/text" "$WORK/pages" "$WORK/lines" "$CK" "$(dirname "$MODEL")"
+mkdir -p "$WORK/text" "$WORK/pages" "$WORK/lines" "$CK" "$PHASE_CK" "$(dirname "$MODEL")"
 log() { echo "[$(date -u +%H:%M:%S)] $*"; }
 slug() { echo "${1// /_}"; }
 
@@ -65,6 +82,7 @@ lines_of() {  # CONFIG... -> text lines one font needs for these line configs
 }
 TEXT=$WORK/text/train.txt
 TEXT2=$WORK/text/train2.txt
+TEXT3=$WORK/text/train3.txt
 write_text() {  # SEED LINES OUT
   [[ -s $3 ]] && return
   log "text: $2 lines, seed $1"
@@ -73,7 +91,11 @@ write_text() {  # SEED LINES OUT
 }
 n_page_lines=$((${#TRAIN_FONTS[@]} * ${#PAGE_CONFIGS[@]} * PAGE_LINES))
 write_text "$TEXT_SEED" $((n_page_lines + ${#TRAIN_FONTS[@]} * $(lines_of "${LINE_CONFIGS[@]}"))) "$TEXT"
-write_text "$PHASE2_TEXT_SEED" $((${#TRAIN_FONTS[@]} * $(lines_of "${PHASE2_LINE_CONFIGS[@]}"))) "$TEXT2"
+if ((PHASE == 2)); then
+  write_text "$PHASE2_TEXT_SEED" $((${#TRAIN_FONTS[@]} * $(lines_of "${PHASE2_LINE_CONFIGS[@]}"))) "$TEXT2"
+elif ((PHASE == 3)); then
+  write_text "$PHASE3_TEXT_SEED" $((${#PHASE3_FONTS[@]} * $(lines_of "${PHASE3_LINE_CONFIGS[@]}"))) "$TEXT3"
+fi
 
 phase_done() { [[ -s $CK/phase.txt ]] && grep -qx "phase $1 done" "$CK/phase.txt"; }
 
@@ -98,11 +120,12 @@ render_pages() {
 }
 
 # ---- (b2) greyscale / noisy / bilevel line images ------------------------------------------
-render_lines() {  # TEXT SEED FIRST_LINE DIR CONFIG...
+render_lines() {  # TEXT SEED FIRST_LINE DIR FONTS_ARRAY_NAME CONFIG...
   local text=$1 seed=$2 first=$3 dir=$4 font cfg cond count base
-  shift 4
+  local -n fonts=$5
+  shift 5
   mkdir -p "$dir"
-  for font in "${TRAIN_FONTS[@]}"; do
+  for font in "${fonts[@]}"; do
     for cfg in "$@"; do
       cond=${cfg%%:*} count=${cfg#*:}
       base=$dir/$(slug "$font")_$cond
@@ -121,17 +144,22 @@ render_lines() {  # TEXT SEED FIRST_LINE DIR CONFIG...
 list_files() { find "$@" -name '*.lstmf' -size +0 | sort; }
 LIST=$WORK/train.list
 LIST2=$WORK/train2.list
-if ! phase_done 1; then
+LIST3=$WORK/train3.list
+if ! phase_done 1 || ((PHASE == 3)); then
   render_pages
-  render_lines "$TEXT" "$TEXT_SEED" $((n_page_lines + 1)) "$WORK/lines" "${LINE_CONFIGS[@]}"
+  render_lines "$TEXT" "$TEXT_SEED" $((n_page_lines + 1)) "$WORK/lines" TRAIN_FONTS "${LINE_CONFIGS[@]}"
   list_files "$WORK/pages" "$WORK/lines" >"$LIST"
   log "set A: $(wc -l <"$LIST") files"
 fi
-phase2() { ((MAX_ITERATIONS > PHASE1_ITERATIONS)); }
-if phase2; then
-  render_lines "$TEXT2" "$PHASE2_TEXT_SEED" 1 "$WORK/lines2" "${PHASE2_LINE_CONFIGS[@]}"
+if ((PHASE == 2)); then
+  render_lines "$TEXT2" "$PHASE2_TEXT_SEED" 1 "$WORK/lines2" TRAIN_FONTS "${PHASE2_LINE_CONFIGS[@]}"
   list_files "$WORK/lines2" >"$LIST2"
   log "set B: $(wc -l <"$LIST2") files"
+elif ((PHASE == 3)); then
+  render_lines "$TEXT3" "$PHASE3_TEXT_SEED" 1 "$WORK/lines3" PHASE3_FONTS "${PHASE3_LINE_CONFIGS[@]}"
+  list_files "$WORK/lines3" >"$LIST3.c"
+  cat "$LIST" "$LIST3.c" >"$LIST3"
+  log "sets A + C: $(wc -l <"$LIST3") files"
 fi
 
 # ---- (c) starter traineddata -------------------------------------------------------------
@@ -146,28 +174,36 @@ if [[ ! -s $STARTER ]]; then
 fi
 
 # ---- (d) training ------------------------------------------------------------------------
+TRAIN_LOG=$PHASE_CK/train.log
+((PHASE == 1)) && TRAIN_LOG=$WORK/train.log
 prune_checkpoints() {  # keep thnum_checkpoint (latest) and the newest thnum_<error>_*.checkpoint (best)
   local files
-  files=$(ls -t "$CK"/thnum_[0-9]*.checkpoint 2>/dev/null || true)
+  files=$(ls -t "$PHASE_CK"/thnum_[0-9]*.checkpoint 2>/dev/null || true)
   [[ -z $files ]] || echo "$files" | tail -n +2 | xargs -r rm -f
 }
 iterations_done() {
-  grep -o 'At iteration [0-9]*/[0-9]*' "$WORK/train.log" 2>/dev/null | tail -1 | cut -d/ -f2 || true
+  grep -o 'At iteration [0-9]*/[0-9]*' "$TRAIN_LOG" 2>/dev/null | tail -1 | cut -d/ -f2 || true
 }
-# Runs lstmtraining on LIST up to ITERATIONS; returns 1 when stopped early by STOP_AT.
-train() {  # LIST ITERATIONS
+# Runs lstmtraining on LIST up to ITERATIONS, from this phase's latest checkpoint, else phase
+# 1's, else a new network; a LEARNING_RATE given replaces the checkpoint's stored rates when a
+# phase starts. Returns 1 when stopped early by STOP_AT.
+train() {  # LIST ITERATIONS [LEARNING_RATE]
   local classes args trainer stop_epoch= stopped=0
   classes=$(head -1 "$WORK/unicharset")
-  args=(--traineddata "$STARTER" --model_output "$CK/thnum" --learning_rate "$LEARNING_RATE"
-        --train_listfile "$1" --max_iterations "$2")
-  if [[ -s $CK/thnum_checkpoint ]]; then
-    log "training: continuing from $CK/thnum_checkpoint on $(basename "$1") to $2"
+  args=(--traineddata "$STARTER" --model_output "$PHASE_CK/thnum" --train_listfile "$1"
+        --max_iterations "$2" --learning_rate "${3:-$LEARNING_RATE}")
+  if [[ -s $PHASE_CK/thnum_checkpoint ]]; then
+    log "training: continuing from $PHASE_CK/thnum_checkpoint on $(basename "$1") to $2"
+    args+=(--continue_from "$PHASE_CK/thnum_checkpoint")
+  elif [[ -s $CK/thnum_checkpoint ]]; then
+    log "training: phase $PHASE from $CK/thnum_checkpoint on $(basename "$1") to $2"
     args+=(--continue_from "$CK/thnum_checkpoint")
+    [[ -n ${3:-} ]] && args+=(--reset_learning_rate)
   else
     log "training: new network ${NET_SPEC/\#\#\#/$classes}"
     args+=(--net_spec "${NET_SPEC/\#\#\#/$classes}")
   fi
-  lstmtraining "${args[@]}" >>"$WORK/train.log" 2>&1 &
+  lstmtraining "${args[@]}" >>"$TRAIN_LOG" 2>&1 &
   trainer=$!
   trap 'kill $trainer 2>/dev/null || true' EXIT
   [[ -n $STOP_AT ]] && stop_epoch=$(date -u -d "$STOP_AT" +%s)
@@ -190,16 +226,19 @@ if [[ ! -s $MODEL ]]; then
   if ! phase_done 1; then
     train "$LIST" "$PHASE1_ITERATIONS" && echo "phase 1 done" >"$CK/phase.txt"
   fi
-  if phase_done 1 && phase2; then
-    train "$LIST2" "$MAX_ITERATIONS" || true
+  if phase_done 1; then
+    case $PHASE in
+      2) train "$LIST2" "$MAX_ITERATIONS" || true ;;
+      3) train "$LIST3" "$MAX_ITERATIONS" "$PHASE3_LEARNING_RATE" || true ;;
+    esac
   fi
 fi
 
 # ---- (e) integer model -------------------------------------------------------------------
 if [[ ! -s $MODEL ]]; then
-  log "model: $MODEL from the latest checkpoint"
-  lstmtraining --stop_training --convert_to_int --continue_from "$CK/thnum_checkpoint" \
-    --traineddata "$STARTER" --model_output "$MODEL.part" >>"$WORK/train.log" 2>&1
+  log "model: $MODEL from the latest checkpoint of phase $PHASE"
+  lstmtraining --stop_training --convert_to_int --continue_from "$PHASE_CK/thnum_checkpoint" \
+    --traineddata "$STARTER" --model_output "$MODEL.part" >>"$TRAIN_LOG" 2>&1
   mv "$MODEL.part" "$MODEL"
   ls -l "$MODEL"
 fi
