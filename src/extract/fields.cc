@@ -4,6 +4,7 @@
 #include <charconv>
 #include <functional>
 
+#include "core/utf8.h"
 #include "extract/votes.h"
 
 namespace itapipe {
@@ -104,10 +105,33 @@ std::pair<std::string, std::string> CanonicalAgency(std::string_view printed,
   return {best->prefix + rest, best->code};
 }
 
+std::string ThaiSkeleton(std::string_view text) {
+  std::string out;
+  for (char32_t c : DecodeUtf8(text)) {
+    bool above = c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E37) || (c >= 0x0E47 && c <= 0x0E4C);
+    if (!above) AppendUtf8(c, out);
+  }
+  return out;
+}
+
 std::string ProvinceAtStart(std::string_view run, const std::vector<std::string>& provinces) {
   for (const std::string& p : provinces)  // longest first
     if (run.substr(0, p.size()) == p) return p;
-  return "";
+  std::string run_skeleton = ThaiSkeleton(run);
+  const std::string* best = nullptr;
+  size_t best_length = 0;
+  for (const std::string& p : provinces) {
+    std::string skeleton = ThaiSkeleton(p);
+    if (skeleton.size() > best_length && run_skeleton.rfind(skeleton, 0) == 0)
+      best = &p, best_length = skeleton.size();
+  }
+  return best ? *best : "";
+}
+
+std::string CanonicalDistrict(const std::string& district, const std::string& province) {
+  std::string capital = "เมือง" + province;
+  if (province.empty() || ThaiSkeleton(district) != ThaiSkeleton(capital)) return district;
+  return capital;
 }
 
 void ExtractFields(const std::vector<PageContent>& pages, const Knowledge& k, Report& report) {
@@ -120,6 +144,7 @@ void ExtractFields(const std::vector<PageContent>& pages, const Knowledge& k, Re
   Store(Elect(Gather(pages, rules, "district", [](const RuleMatch& m) { return m.groups[0]; })),
         "district", report.district, report);
   StoreProvince(pages, k, report);
+  report.district = CanonicalDistrict(report.district, report.province);
   std::string year, total;
   Store(Elect(Gather(pages, rules, "fiscal_year", YearValue)), "fiscal_year", year, report);
   if (!year.empty()) report.fiscal_year = std::stoi(year);

@@ -32,6 +32,21 @@ TEST_CASE("rules match OCR text that took one upper vowel for another") {
   CHECK(r.grade == "ต้องปรับปรุง");
 }
 
+TEST_CASE("a province OCR left without its upper marks is known by its skeleton") {
+  const std::vector<std::string>& provinces = Models().provinces;
+  CHECK(ThaiSkeleton("สุราษฎร์ธานี") == "สุราษฎรธาน");
+  CHECK(ProvinceAtStart("สุราษฎร์ธานี", provinces) == "สุราษฎร์ธานี");
+  CHECK(ProvinceAtStart("สุราษฎรธาน", provinces) == "สุราษฎร์ธานี");
+  CHECK(ProvinceAtStart("ศรสะเกษ", provinces) == "ศรีสะเกษ");
+  CHECK(ProvinceAtStart("สมชาย", provinces) == "");
+  CHECK(CanonicalDistrict("เมองสุราษฎรธาน", "สุราษฎร์ธานี") == "เมืองสุราษฎร์ธานี");
+  CHECK(CanonicalDistrict("ปากช่อง", "นครราชสีมา") == "ปากช่อง");
+  CHECK(CanonicalDistrict("เมองสุราษฎรธาน", "") == "เมองสุราษฎรธาน");
+  Report r = FieldsOf("เทศบาลนครสุราษฎร์ธานี อำเภอเมองสุราษฎรธาน จังหวัดสุราษฎรธาน\n");
+  CHECK(r.province == "สุราษฎร์ธานี");
+  CHECK(r.district == "เมืองสุราษฎร์ธานี");
+}
+
 TEST_CASE("a grade B misread as 8 is read where a grade must stand, and flagged") {
   Report r = FieldsOf("ได้รับผลคะแนนเฉลี่ยรวม 75.60 คะแนน อยู่ใน\nระดับ 8\n");
   CHECK(r.grade == "B");
