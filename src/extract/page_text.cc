@@ -10,8 +10,19 @@ namespace {
 
 constexpr double kSameLineRatio = 0.4;
 
+constexpr double kShortShare = 0.6;
+
+// Whether the short box lies within the tall one's height and is much lower: OCR boxes of
+// Thai digits cover their ink only, low in a line whose words carry marks above (๑๐๐ beside
+// จากคะแนนเต็ม), so their centres sit far below the line's.
+bool Within(const Box& tall, const Box& short_box) {
+  return short_box.height() < kShortShare * tall.height() && short_box.top >= tall.top &&
+         short_box.bottom <= tall.bottom;
+}
+
 bool SameLine(const Box& line, const Box& word) {
   double height = std::min(line.height(), word.height());
+  if (Within(line, word) || Within(word, line)) return true;
   return std::abs(line.center_y() - word.center_y()) <= kSameLineRatio * std::max(height, 0.1);
 }
 

@@ -47,12 +47,16 @@ TEST_CASE("a province OCR left without its upper marks is known by its skeleton"
   CHECK(r.district == "เมืองสุราษฎร์ธานี");
 }
 
-TEST_CASE("a grade B misread as 8 is read where a grade must stand, and flagged") {
+TEST_CASE("a grade B misread as 8 (C as 6) is read where a grade must stand, and flagged") {
   Report r = FieldsOf("ได้รับผลคะแนนเฉลี่ยรวม 75.60 คะแนน อยู่ใน\nระดับ 8\n");
   CHECK(r.grade == "B");
   CHECK(r.origins["grade"].confidence < Models().rules.min_confidence());
   CHECK(FieldsOf("ซึ่งผลการประเมินของหน่วย\nงานคือ 8\n").grade == "B");
   CHECK(FieldsOf("นายสมชาย ตำแหน่งนักวิชาการ ระดับ 8\n").grade == "");  // a civil-service level
+  Report c = FieldsOf("ส่วนตำบลดงมะไฟ มีคะแนนรวม 70.65 อยู่ในระดับ 6\n");
+  CHECK(c.grade == "C");
+  CHECK(c.origins["grade"].confidence < Models().rules.min_confidence());
+  CHECK(FieldsOf("ได้รับผลคะแนนเฉลี่ยรวม 70.65 คะแนน ระดับ 6\n").grade == "");
   CHECK(FieldsOf("อยู่ในระดับ 8.5\n").grade == "");
   CHECK(FieldsOf("อยู่ในระดับ 8 อยู่ในระดับ C\n").grade == "C");  // a real letter outweighs
 }

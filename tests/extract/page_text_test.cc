@@ -17,6 +17,18 @@ void AddLine(Page& page, double x0, double y0, double x1, double y1) {
   page.rulings.push_back(Ruling{box, horizontal});
 }
 
+TEST_CASE("PageText keeps OCR's low, short boxes of Thai digits on their line") {
+  Page page;  // boxes as Tesseract gave them for a scanned line (points)
+  page.words = {Word{"ทั้งสิ้น", Box{70.2, 173.5, 121.7, 197.6}, 0.9},
+                Word{"77.73", Box{131.8, 184.3, 175.3, 194.0}, 0.9},
+                Word{"จากคะแนนเต็ม", Box{245.9, 173.5, 353.5, 197.6}, 0.9},
+                Word{"100", Box{364.0, 187.2, 393.8, 195.1}, 0.9},
+                Word{"คะแนน", Box{403.9, 173.5, 454.0, 197.6}, 0.9},
+                Word{"ประเมินของหน่วยงานคือ", Box{71.6, 212.8, 248.8, 235.4}, 0.9},
+                Word{"B", Box{259.6, 218.9, 268.2, 230.4}, 0.9}};
+  CHECK(PageText(page) == "ทั้งสิ้น 77.73 จากคะแนนเต็ม 100 คะแนน\nประเมินของหน่วยงานคือ B\n");
+}
+
 TEST_CASE("DocumentContent reads a ruled table row by row where it stands") {
   Page page;
   page.number = 3;
