@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "core/utf8.h"
 #include "extract/tsv_file.h"
 
 namespace itapipe {
@@ -97,17 +98,9 @@ std::string WithoutSpaces(std::string_view s) {
 
 std::string MatchKey(std::string_view s) {
   std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size(); ++i) {
-    // U+0E47-U+0E4C (mai taikhu, the tone marks, thanthakhat) are E0 B9 87-8C in UTF-8.
-    bool mark = i + 2 < s.size() && s[i] == '\xE0' && s[i + 1] == '\xB9' &&
-                static_cast<unsigned char>(s[i + 2]) >= 0x87 &&
-                static_cast<unsigned char>(s[i + 2]) <= 0x8C;
-    if (mark) {
-      i += 2;
-    } else if (s[i] != ' ' && s[i] != '\n') {
-      out.push_back(s[i]);
-    }
+  for (char32_t c : DecodeUtf8(s)) {
+    bool mark = c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E);
+    if (!mark && c != ' ' && c != '\n') AppendUtf8(c, out);
   }
   return out;
 }

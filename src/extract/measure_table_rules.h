@@ -56,7 +56,8 @@ struct MeasureTableRules {
 };
 
 // s as keywords and names are compared: without spaces and line breaks, which wrapping may
-// have put in, and without tone marks, mai taikhu and thanthakhat, which OCR of Thai drops.
+// have put in, and without the marks above and below the line (tone marks, thanthakhat,
+// upper and lower vowels), which OCR of Thai drops (ผรบผดชอบ for ผู้รับผิดชอบ).
 std::string MatchKey(std::string_view s);
 
 // s without spaces and line breaks, which wrapping may have put in.

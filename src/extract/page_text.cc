@@ -12,12 +12,13 @@ constexpr double kSameLineRatio = 0.4;
 
 constexpr double kShortShare = 0.6;
 
-// Whether the short box lies within the tall one's height and is much lower: OCR boxes of
+// Whether the short box lies within the tall one's height, in its lower half: OCR boxes of
 // Thai digits cover their ink only, low in a line whose words carry marks above (๑๐๐ beside
-// จากคะแนนเต็ม), so their centres sit far below the line's.
+// จากคะแนนเต็ม), so their centres sit far below the line's. Junk read from a row of marks
+// above the line lies in its upper half and stays apart.
 bool Within(const Box& tall, const Box& short_box) {
   return short_box.height() < kShortShare * tall.height() && short_box.top >= tall.top &&
-         short_box.bottom <= tall.bottom;
+         short_box.bottom <= tall.bottom && short_box.center_y() > tall.center_y();
 }
 
 bool SameLine(const Box& line, const Box& word) {

@@ -225,16 +225,19 @@ double MedianHeight(const std::vector<OcrLine>& lines) {
   return heights[heights.size() / 2];
 }
 
-// Tesseract sometimes takes the row of Thai marks above a line for a line of its own and
-// reads it as Latin junk ("aw al"): a line far lower than the page's text lines that sits
-// right on top of a longer one, touching it. A short line of its own ("C", a grade) stays.
+// Tesseract sometimes takes the row of Thai marks above a line, or of vowels below it, for a
+// line of its own and reads it as junk ("aw al", ขบ under ผู้รับผิด): a line far lower than
+// a longer one it touches right below or above it. A short line of its own ("C", a grade)
+// stays.
 bool IsMarkRow(const OcrLine& line, const std::vector<OcrLine>& lines, double median,
                double min_share) {
-  if (line.box.height() >= min_share * median) return false;
+  double touch = 0.1 * median;
   for (const OcrLine& other : lines) {
-    bool below = other.box.top > line.box.top && other.box.top - line.box.bottom < 0.1 * median;
+    bool below = other.box.top > line.box.top && other.box.top - line.box.bottom < touch;
+    bool above = other.box.bottom < line.box.bottom && line.box.top - other.box.bottom < touch;
     bool over = other.box.left <= line.box.left && other.box.right >= line.box.right;
-    if (&other != &line && below && over) return true;
+    bool lower = line.box.height() < min_share * other.box.height();
+    if (&other != &line && (below || above) && over && lower) return true;
   }
   return false;
 }
@@ -292,8 +295,10 @@ void OcrEngine::ReadPage(Page& page) {
   PixelBuffer outside = image;
   for (const Box& cell : cells) PaintWhite(outside, Scaled(cell, pixels_per_point), 0);
   SetPixels(*text_, outside);
-  std::vector<OcrLine> prose =
-      ReadArea(*text_, Box{0, 0, double(image.width), double(image.height)}, tesseract::PSM_AUTO);
+  // Reports are set in one column; full layout analysis cut the page's left edge into a
+  // column of its own, and with it a grade alone on its line and the ตั of ตัวชี้วัด.
+  std::vector<OcrLine> prose = ReadArea(
+      *text_, Box{0, 0, double(image.width), double(image.height)}, tesseract::PSM_SINGLE_COLUMN);
   text_->Clear();
   lines.insert(lines.end(), prose.begin(), prose.end());
 

@@ -23,8 +23,8 @@ struct OcrOptions {
   double number_reach_points = 6;
   double sure_number_confidence = 0.85;  // a less sure numerals reading is tried in tighter areas
   int min_cell_points = 6;
-  double max_single_line_points = 34;   // ruled cells lower than this hold one line of text
-  double min_line_height_share = 0.55;  // of the median line height; lower lines are marks
+  double max_single_line_points = 34;  // ruled cells lower than this hold one line of text
+  double min_line_height_share = 0.7;  // of the line it touches; lower lines are marks
 };
 
 // One engine per worker thread: Init is the costly call, so each engine is made once and

@@ -27,6 +27,12 @@ TEST_CASE("PageText keeps OCR's low, short boxes of Thai digits on their line") 
                 Word{"ประเมินของหน่วยงานคือ", Box{71.6, 212.8, 248.8, 235.4}, 0.9},
                 Word{"B", Box{259.6, 218.9, 268.2, 230.4}, 0.9}};
   CHECK(PageText(page) == "ทั้งสิ้น 77.73 จากคะแนนเต็ม 100 คะแนน\nประเมินของหน่วยงานคือ B\n");
+  Page marks;  // junk read from the marks above a line stays on a line of its own
+  marks.words = {Word{"5", Box{73.0, 469.0, 81.4, 475.7}, 0.4},
+                 Word{"ตัวชีวัดที", Box{71.3, 465.8, 127.7, 489.4}, 0.9},
+                 Word{"8", Box{133.4, 472.6, 135.8, 483.8}, 0.9},
+                 Word{"การปรับปรุงการทํางาน", Box{146.6, 465.8, 279.1, 489.4}, 0.9}};
+  CHECK(PageText(marks) == "5\nตัวชีวัดที 8 การปรับปรุงการทํางาน\n");
 }
 
 TEST_CASE("DocumentContent reads a ruled table row by row where it stands") {
