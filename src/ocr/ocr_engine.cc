@@ -141,6 +141,10 @@ void OcrEngine::ReadDocument(Document& doc) {
 
 namespace {
 
+constexpr int kBorderInset = 3;    // pixels: what skew leaves of a cell's painted-out border
+constexpr int kMinInkPixels = 12;  // fewer dark pixels are scan specks, not a mark or a digit
+constexpr double kRulingMargin = 2 + kBorderInset;  // painted out 2 px wide, and skew's rest
+
 // The numerals model's reading of an area of the image last set, when it sees one word.
 std::optional<Word> ReadNumber(Api& numbers, const Box& area) {
   std::vector<OcrLine> read = ReadArea(numbers, area, tesseract::PSM_SINGLE_LINE);
@@ -195,17 +199,34 @@ bool ReadCellNumber(Api& numbers, const PixelBuffer& image, const Box& area, Ocr
   return true;
 }
 
+// The area with its sides kept off the vertical rulings (pixels) beside the word: what
+// painting a skewed ruling white leaves of it reads as a digit (๙๐๗.๖๔ for ๙๓.๖๔).
+Box KeptOffRulings(Box area, const Box& word, const std::vector<Box>& rulings, double margin) {
+  double middle = (word.left + word.right) / 2;
+  for (const Box& r : rulings) {
+    if (r.top >= area.bottom || r.bottom <= area.top) continue;
+    if (r.left >= middle) area.right = std::min(area.right, r.left - margin);
+    if (r.right <= middle) area.left = std::max(area.left, r.right + margin);
+  }
+  return area;
+}
+
 // Second readings of the words of prose lines the text models may have misread as numbers.
+// Their areas are widened to whole glyphs, short of the vertical rulings of their cells.
 void ReadNumbers(Api& numbers, const PixelBuffer& image, std::vector<OcrLine>& lines,
-                 const OcrOptions& options) {
+                 const std::vector<Box>& vertical_rulings, const OcrOptions& options) {
   double pad = options.number_pad_points * image.dpi / 72.0;
   double reach = options.number_reach_points * image.dpi / 72.0;
   for (OcrLine& line : lines) {
     for (size_t i = 0; i < line.words.size(); ++i) {
       Word& word = line.words[i];
       if (!NeedsNumberReading(word.text)) continue;
-      Box wide = Clipped(NumberArea(line.words, i, line.box, pad, reach), image);
-      Box tight = Clipped(NumberArea(line.words, i, line.box, pad, 0), image);
+      auto whole = [&](const Box& area) {
+        Box widened = WidenedToInk(image, Clipped(area, image), int(reach), int(pad));
+        return KeptOffRulings(widened, word.box, vertical_rulings, kRulingMargin);
+      };
+      Box wide = whole(NumberArea(line.words, i, line.box, pad, reach));
+      Box tight = whole(NumberArea(line.words, i, line.box, pad, 0));
       std::optional<Word> number =
           ReadNumberSurely(numbers, {wide, tight}, options.sure_number_confidence);
       if (!number ||
@@ -259,8 +280,12 @@ void AppendWords(std::vector<OcrLine>& lines, double points_per_pixel, std::vect
   }
 }
 
-constexpr int kBorderInset = 3;    // pixels: what skew leaves of a cell's painted-out border
-constexpr int kMinInkPixels = 12;  // fewer dark pixels are scan specks, not a mark or a digit
+std::vector<Box> VerticalRulings(const std::vector<Ruling>& rulings, double pixels_per_point) {
+  std::vector<Box> boxes;
+  for (const Ruling& r : rulings)
+    if (!r.horizontal) boxes.push_back(Scaled(r.box, pixels_per_point));
+  return boxes;
+}
 
 }  // namespace
 
@@ -303,7 +328,8 @@ void OcrEngine::ReadPage(Page& page) {
   lines.insert(lines.end(), prose.begin(), prose.end());
 
   DropMarkRows(lines, options_.min_line_height_share);
-  if (numbers_) ReadNumbers(*numbers_, image, lines, options_);
+  if (numbers_)
+    ReadNumbers(*numbers_, image, lines, VerticalRulings(page.rulings, pixels_per_point), options_);
   if (numbers_) numbers_->Clear();
   lines.insert(lines.end(), cell_lines.begin(), cell_lines.end());
   page.words.clear();

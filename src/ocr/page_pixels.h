@@ -12,4 +12,12 @@ void PaintWhite(PixelBuffer& image, const Box& box, int grow);
 // border stays out) holds at least `min_pixels` pixels darker than mid-grey.
 bool HasInk(const PixelBuffer& image, const Box& box, int inset, int min_pixels);
 
+// The box (pixels) with its left and right edges moved out, by at most `reach` pixels each,
+// past the ink that crosses them and then past up to `margin` columns of white: text
+// models' word boxes can end inside a glyph (the right half of a final ๓, without which the
+// numerals model reads ๘), and that model, trained on lines with white around them, misreads
+// digits that touch the area's edge. Ink is any pixel darker than mid-grey between the
+// box's top and bottom.
+Box WidenedToInk(const PixelBuffer& image, const Box& box, int reach, int margin);
+
 }  // namespace itapipe

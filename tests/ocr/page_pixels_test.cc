@@ -32,6 +32,18 @@ TEST_CASE("HasInk sees marks inside a cell, not specks or what is left of its bo
   CHECK_FALSE(HasInk(image, Box{70, 0, 100, 50}, 3, 12));
 }
 
+TEST_CASE("WidenedToInk takes in a glyph a box cuts, then a white margin, within reach") {
+  PixelBuffer image = White(100, 20);
+  Dark(image, 20, 5, 31, 15);  // a glyph the box below cuts at x = 28
+  Dark(image, 45, 5, 50, 15);  // the next word
+  Box box{10, 0, 28, 20};
+  CHECK(WidenedToInk(image, box, 10, 0) == Box{10, 0, 32, 20});
+  CHECK(WidenedToInk(image, box, 10, 4) == Box{6, 0, 36, 20});
+  CHECK(WidenedToInk(image, box, 2, 0) == Box{10, 0, 30, 20});  // 2 px reach, no further
+  CHECK(WidenedToInk(image, Box{10, 0, 40, 20}, 10, 20) == Box{0, 0, 45, 20});    // up to ink
+  CHECK(WidenedToInk(image, Box{10, 16, 28, 20}, 10, 0) == Box{10, 16, 28, 20});  // below it
+}
+
 TEST_CASE("PaintWhite whitens a grown box, clipped to the image") {
   PixelBuffer image = White(20, 20);
   Dark(image, 0, 0, 20, 20);
