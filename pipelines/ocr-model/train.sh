@@ -31,6 +31,8 @@ PHASE1_ITERATIONS=70000
 # Phase 3, measured on 2026-12-02 (thnum.eval.md): held-out digit accuracy 95.2 -> 96.5 %
 # (noisy 94.7 -> 96.2 %), and the scanned samples' score fields 107 -> 109 of 110, the
 # scanned-holdout's 84 -> 88 of 88, against phase 1 alone.
+# Going on to 52600 made noisy lines worse again (held-out noisy 96.2 -> 94.9 %; Umpush noisy
+# 99.6 -> 99.2 %; phase3-52600.eval.md): the model in use stopped at 30200.
 PHASE3_ITERATIONS=30000       # lstmtraining counts a continued phase's iterations from 0
 # Phase 2, measured and not taken: held-out digit accuracy 95.2 -> 96.0 % overall but noisy
 # 94.7 -> 94.1 %, and the scanned samples' score fields 107 -> 95 of 110 (phase2-150k.eval.md).
