@@ -74,4 +74,8 @@ bool IsThaiCombiningMark(char32_t c) {
   return c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E);
 }
 
+bool IsThaiUpperVowel(char32_t c) { return c >= 0x0E34 && c <= 0x0E37; }
+
+bool IsThaiToneMark(char32_t c) { return c >= 0x0E47 && c <= 0x0E4C; }
+
 }  // namespace itapipe

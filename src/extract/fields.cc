@@ -108,7 +108,7 @@ std::pair<std::string, std::string> CanonicalAgency(std::string_view printed,
 std::string ThaiSkeleton(std::string_view text) {
   std::string out;
   for (char32_t c : DecodeUtf8(text)) {
-    bool above = c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E37) || (c >= 0x0E47 && c <= 0x0E4C);
+    bool above = c == 0x0E31 || IsThaiUpperVowel(c) || IsThaiToneMark(c);  // mai han-akat
     if (!above) AppendUtf8(c, out);
   }
   return out;

@@ -99,8 +99,7 @@ std::string WithoutSpaces(std::string_view s) {
 std::string MatchKey(std::string_view s) {
   std::string out;
   for (char32_t c : DecodeUtf8(s)) {
-    bool mark = c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) || (c >= 0x0E47 && c <= 0x0E4E);
-    if (!mark && c != ' ' && c != '\n') AppendUtf8(c, out);
+    if (!IsThaiCombiningMark(c) && c != ' ' && c != '\n') AppendUtf8(c, out);
   }
   return out;
 }

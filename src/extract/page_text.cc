@@ -9,7 +9,6 @@ namespace itapipe {
 namespace {
 
 constexpr double kSameLineRatio = 0.4;
-
 constexpr double kShortShare = 0.6;
 
 // Whether the short box lies within the tall one's height, in its lower half: OCR boxes of
@@ -22,8 +21,8 @@ bool Within(const Box& tall, const Box& short_box) {
 }
 
 bool SameLine(const Box& line, const Box& word) {
-  double height = std::min(line.height(), word.height());
   if (Within(line, word) || Within(word, line)) return true;
+  double height = std::min(line.height(), word.height());
   return std::abs(line.center_y() - word.center_y()) <= kSameLineRatio * std::max(height, 0.1);
 }
 

@@ -72,7 +72,7 @@ std::string OcrTolerant(const std::string& pattern) {
   bool escaped = false;
   for (char32_t c : DecodeUtf8(pattern)) {
     bool literal = class_depth == 0 && !escaped;
-    if (literal && c >= 0x0E34 && c <= 0x0E37) {
+    if (literal && IsThaiUpperVowel(c)) {
       out += "[\\x{0E34}-\\x{0E37}]";
       continue;
     }
@@ -80,7 +80,7 @@ std::string OcrTolerant(const std::string& pattern) {
     if (!escaped && c == '[') ++class_depth;
     if (!escaped && c == ']' && class_depth > 0) --class_depth;
     escaped = !escaped && c == '\\';
-    if (class_depth == 0 && c >= 0x0E47 && c <= 0x0E4C) out += '?';
+    if (class_depth == 0 && IsThaiToneMark(c)) out += '?';
   }
   return out;
 }

@@ -32,23 +32,15 @@ bool HasInk(const PixelBuffer& image, const Box& box, int inset, int min_pixels)
   return false;
 }
 
-namespace {
-
-bool ColumnHasInk(const PixelBuffer& image, int x, int top, int bottom) {
-  for (int y = top; y < bottom; ++y)
-    if (image.pixels[static_cast<size_t>(y) * image.width + x] < 128) return true;
-  return false;
-}
-
-}  // namespace
-
 Box WidenedToInk(const PixelBuffer& image, const Box& box, int reach, int margin) {
   int top = std::max(0, static_cast<int>(std::floor(box.top)));
   int bottom = std::min(image.height, static_cast<int>(std::ceil(box.bottom)));
   int left = std::clamp(static_cast<int>(std::floor(box.left)), 0, image.width - 1);
   int right = std::clamp(static_cast<int>(std::ceil(box.right)) - 1, 0, image.width - 1);
   int min_left = std::max(0, left - reach), max_right = std::min(image.width - 1, right + reach);
-  auto ink = [&](int x) { return ColumnHasInk(image, x, top, bottom); };
+  auto ink = [&](int x) {
+    return HasInk(image, Box{double(x), double(top), x + 1.0, double(bottom)}, 0, 1);
+  };
   while (left > min_left && ink(left)) --left;
   for (int i = 0; i < margin && left > 0 && !ink(left - 1); ++i) --left;
   while (right < max_right && ink(right)) ++right;
