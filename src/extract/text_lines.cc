@@ -30,6 +30,13 @@ bool HyphenatedWord(const std::u32string& tail, char32_t after) {
   return n >= 2 && tail[n - 1] == U'-' && IsAsciiAlnum(tail[n - 2]) && IsAsciiAlnum(after);
 }
 
+// A slash is spaced like the word before it: "งาน/" + "การ" is one phrase, and a slash
+// typed with a space before it ("งาน /") had one after it too.
+bool SlashJoinsWord(const std::u32string& tail) {
+  size_t n = tail.size();
+  return n >= 2 && tail[n - 1] == U'/' && tail[n - 2] != U' ';
+}
+
 // True when the vertical extent of word overlaps line enough to sit on it.
 bool OnLine(const Box& line, const Box& word) {
   double shorter = std::min(line.height(), word.height());
@@ -79,7 +86,8 @@ std::string JoinLines(const std::vector<TextLine>& lines) {
     if (!out.empty()) {
       std::u32string tail = DecodeUtf8(out.substr(out.size() >= 4 ? out.size() - 4 : 0));
       std::u32string head = DecodeUtf8(line.text.substr(0, 4));
-      bool space = SpaceBetween(tail.back(), head.front()) && !HyphenatedWord(tail, head.front());
+      bool space = SpaceBetween(tail.back(), head.front()) && !HyphenatedWord(tail, head.front()) &&
+                   !SlashJoinsWord(tail);
       if (space) out += ' ';
     }
     out += line.text;

@@ -22,7 +22,8 @@ std::vector<TextLine> GroupIntoLines(std::vector<const Word*> words);
 // Joins lines of one paragraph or cell: no space where the break falls between two Thai
 // characters (Thai puts no spaces between words) unless the first is ๆ or ฯ, none after an
 // opening or before a closing bracket or a comma, none after a hyphen that ends a Latin
-// word part ("E-" + "Service"), one space otherwise.
+// word part ("E-" + "Service") or after a slash with no space before it ("งาน/" + "การ"),
+// one space otherwise.
 std::string JoinLines(const std::vector<TextLine>& lines);
 
 }  // namespace itapipe
