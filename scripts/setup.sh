@@ -15,10 +15,12 @@ packages=(
   fonts-thai-tlwg
 )
 # bench/ (bc, tiffcp, convert), pipelines/samples/make_scans.sh (img2pdf, qpdf, convert) and
-# pipelines/ocr-model/ (convert with its TIFF coder, the held-out fonts of evaluate.sh).
+# pipelines/samples/make_samples.sh (soffice) and pipelines/ocr-model/ (convert with its TIFF
+# coder, the held-out fonts of evaluate.sh, the extra training fonts of train.sh's phase 4).
 tool_packages=(
   bc imagemagick libmagickcore-6.q16-6-extra libtiff-tools img2pdf qpdf python3
-  fonts-noto-core fonts-sipa-arundina
+  libreoffice-writer-nogui
+  fonts-noto-core fonts-sipa-arundina fonts-freefont-ttf fonts-liberation2 fonts-urw-base35
 )
 if [ "${1:-}" = "--tools" ]; then
   packages+=("${tool_packages[@]}")

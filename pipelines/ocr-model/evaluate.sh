@@ -13,10 +13,11 @@ set -euo pipefail
 EVAL_FONTS=("Norasi" "Waree" "Umpush" "Noto Sans Thai" "Noto Serif Thai" "Arundina Sans" "Arundina Serif")
 SEEN_FONTS=("Laksaman" "Loma")   # trained-on fonts, new text: a sanity row
 # Fonts of the list above that the model under test was trained on move to the sanity rows:
-# Norasi for the model in use (train.sh phase 3); THNUM_TRAINED_ALSO="" for a phase 1 model.
+# Norasi (train.sh phase 3) and Noto Sans Thai (phase 4) for the model in use;
+# THNUM_TRAINED_ALSO="" for a phase 1 model, "Norasi" for phase 3.
 kept=()
 for font in "${EVAL_FONTS[@]}"; do
-  if [[ ",${THNUM_TRAINED_ALSO-Norasi}," == *",$font,"* ]]; then SEEN_FONTS+=("$font"); else kept+=("$font"); fi
+  if [[ ",${THNUM_TRAINED_ALSO-Norasi,Noto Sans Thai}," == *",$font,"* ]]; then SEEN_FONTS+=("$font"); else kept+=("$font"); fi
 done
 EVAL_FONTS=("${kept[@]}")
 CONDITIONS=(clean noisy bw)

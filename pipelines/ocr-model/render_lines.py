@@ -10,6 +10,10 @@ Conditions:
   noisy  greyscale at 200-300 dpi (150-300 with --train), lower contrast, Gaussian noise,
          slight blur and rotation
   bw     bilevel (scanner/fax style): blurred then thresholded at 200-300 dpi
+  heavy  (training only) strokes thickened or thinned by a pixel, then noisy at 150-300 dpi
+         with lower contrast and more blur, a third of the lines thresholded to bilevel
+
+--ascii-digits writes Thai digits as ASCII ones: lines for Latin fonts, which have no Thai.
 
 Without --train: writes DIR/NAME_0000.png and DIR/NAME_0000.gt.txt per line (for evaluation).
 With --train:    also varies size and width more, and writes DIR/NAME.tif (one page per line)
@@ -33,6 +37,31 @@ def run_convert(cmd, attempts=3):
     raise subprocess.CalledProcessError(result.returncode, cmd)
 
 
+def heavy_effects(rng, density):
+    """ImageMagick arguments of the heavy condition: a stroke weight the fonts do not have
+    (Erode thickens dark strokes, Dilate thins them), a low-contrast greyscale scan."""
+    cmd = []
+    weight = rng.choice(["", "", "Erode", "Dilate"])
+    radius = rng.uniform(1.0, 1.6)
+    # Thinning takes a pixel off each side: thin serif strokes vanish below 270 dpi.
+    if weight == "Erode" and density >= 200:
+        cmd += ["-morphology", "Erode", "Disk:%.1f" % radius]
+    elif weight == "Dilate" and density >= 270:
+        cmd += ["-morphology", "Dilate", "Disk:1"]
+    dark, light = rng.randint(0, 45), rng.randint(60, 100)
+    cmd += ["+level", "%d%%,%d%%" % (dark, light),
+            "-blur", "0x%.2f" % rng.uniform(0.3, 1.3),
+            "-attenuate", "%.2f" % rng.uniform(0.2, 1.0), "+noise", "Gaussian"]
+    if rng.random() < 0.6:
+        cmd += ["-background", "white", "-rotate", "%.2f" % rng.uniform(-1.0, 1.0)]
+    # Between the ink's grey and the paper's, or nothing is left; thinned and blurred strokes
+    # never get dark enough.
+    threshold = dark + (light - dark) * rng.uniform(0.45, 0.7)
+    if rng.random() < 0.33 and weight != "Dilate":
+        cmd += ["-threshold", "%d%%" % threshold]
+    return cmd
+
+
 def render(text, font, condition, rng, train, path):
     size = rng.choice([9, 10, 11, 12, 13, 14, 16, 18]) if train else rng.choice([10, 12, 14, 16])
     density = 300
@@ -53,6 +82,8 @@ def render(text, font, condition, rng, train, path):
                 "-attenuate", "%.2f" % rng.uniform(0.2, 0.8), "+noise", "Gaussian"]
         if rng.random() < 0.6:
             cmd += ["-background", "white", "-rotate", "%.2f" % rng.uniform(-0.8, 0.8)]
+    elif condition == "heavy":
+        cmd += heavy_effects(rng, density)
     elif condition == "bw":
         cmd += ["-blur", "0x%.2f" % rng.uniform(0.3, 1.0),
                 "-attenuate", "%.2f" % rng.uniform(0.0, 0.4), "+noise", "Gaussian",
@@ -68,17 +99,20 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--text", required=True)
     ap.add_argument("--font", required=True)
-    ap.add_argument("--condition", choices=["clean", "noisy", "bw"], required=True)
+    ap.add_argument("--condition", choices=["clean", "noisy", "bw", "heavy"], required=True)
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--first", type=int, default=0)
     ap.add_argument("--count", type=int, default=0)
     ap.add_argument("--train", action="store_true")
+    ap.add_argument("--ascii-digits", action="store_true")
     args = ap.parse_args()
     rng = random.Random("%d/%s/%s" % (args.seed, args.font, args.condition))
     with open(args.text, encoding="utf-8") as f:
         lines = [l.rstrip("\n") for l in f if l.strip()]
     lines = lines[args.first:args.first + args.count] if args.count else lines[args.first:]
+    if args.ascii_digits:
+        lines = [l.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")) for l in lines]
     os.makedirs(os.path.dirname(args.out) or ".", exist_ok=True)
     if not args.train:
         for i, text in enumerate(lines):

@@ -212,7 +212,8 @@ Box KeptOffRulings(Box area, const Box& word, const std::vector<Box>& rulings, d
 }
 
 // Second readings of the words of prose lines the text models may have misread as numbers.
-// Their areas are widened to whole glyphs, short of the vertical rulings of their cells.
+// Their areas are cut down to the rows of their ink and widened to whole glyphs, short of
+// the vertical rulings of their cells.
 void ReadNumbers(Api& numbers, const PixelBuffer& image, std::vector<OcrLine>& lines,
                  const std::vector<Box>& vertical_rulings, const OcrOptions& options) {
   double pad = options.number_pad_points * image.dpi / 72.0;
@@ -222,7 +223,8 @@ void ReadNumbers(Api& numbers, const PixelBuffer& image, std::vector<OcrLine>& l
       Word& word = line.words[i];
       if (!NeedsNumberReading(word.text)) continue;
       auto whole = [&](const Box& area) {
-        Box widened = WidenedToInk(image, Clipped(area, image), int(reach), int(pad));
+        Box trimmed = TrimmedToInk(image, Clipped(area, image), int(pad));
+        Box widened = WidenedToInk(image, trimmed, int(reach), int(pad));
         return KeptOffRulings(widened, word.box, vertical_rulings, kRulingMargin);
       };
       Box wide = whole(NumberArea(line.words, i, line.box, pad, reach));

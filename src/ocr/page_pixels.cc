@@ -49,4 +49,18 @@ Box WidenedToInk(const PixelBuffer& image, const Box& box, int reach, int margin
              box.bottom};
 }
 
+Box TrimmedToInk(const PixelBuffer& image, const Box& box, int margin) {
+  int top = std::max(0, static_cast<int>(std::floor(box.top)));
+  int bottom = std::min(image.height, static_cast<int>(std::ceil(box.bottom)));
+  auto ink = [&](int y) {
+    return HasInk(image, Box{box.left, double(y), box.right, y + 1.0}, 0, 2);
+  };
+  int first = top, last = bottom - 1;
+  while (first <= last && !ink(first)) ++first;
+  while (last >= first && !ink(last)) --last;
+  if (first > last) return box;
+  return Box{box.left, std::max(box.top, double(first - margin)), box.right,
+             std::min(box.bottom, double(last + 1 + margin))};
+}
+
 }  // namespace itapipe

@@ -20,4 +20,11 @@ bool HasInk(const PixelBuffer& image, const Box& box, int inset, int min_pixels)
 // box's top and bottom.
 Box WidenedToInk(const PixelBuffer& image, const Box& box, int reach, int margin);
 
+// The box (pixels) with its top and bottom moved in to the rows of ink between its left and
+// right edges, then out again by up to `margin` rows: a number's area is as tall as its line,
+// and next to brackets or Thai marks that is three times the digits' height, which the
+// numerals model, trained on lines cut close to their ink, reads as nothing. Rows with fewer
+// than two dark pixels are specks, not ink. A box without ink is returned as it is.
+Box TrimmedToInk(const PixelBuffer& image, const Box& box, int margin);
+
 }  // namespace itapipe

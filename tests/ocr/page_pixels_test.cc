@@ -44,6 +44,18 @@ TEST_CASE("WidenedToInk takes in a glyph a box cuts, then a white margin, within
   CHECK(WidenedToInk(image, Box{10, 16, 28, 20}, 10, 0) == Box{10, 16, 28, 20});  // below it
 }
 
+TEST_CASE("TrimmedToInk cuts a box down to the rows of its ink, then a margin") {
+  PixelBuffer image = White(100, 60);
+  Dark(image, 20, 25, 30, 35);      // a digit in a line three times its height
+  Dark(image, 60, 5, 70, 55);       // a bracket beside it, outside the box
+  image.pixels[50 * 100 + 25] = 0;  // a speck: one dark pixel in a row
+  Box box{10, 0, 40, 60};
+  CHECK(TrimmedToInk(image, box, 0) == Box{10, 25, 40, 35});
+  CHECK(TrimmedToInk(image, box, 4) == Box{10, 21, 40, 39});
+  CHECK(TrimmedToInk(image, Box{10, 24, 40, 36}, 4) == Box{10, 24, 40, 36});  // no further
+  CHECK(TrimmedToInk(image, Box{40, 0, 55, 60}, 4) == Box{40, 0, 55, 60});    // no ink
+}
+
 TEST_CASE("PaintWhite whitens a grown box, clipped to the image") {
   PixelBuffer image = White(20, 20);
   Dark(image, 0, 0, 20, 20);
