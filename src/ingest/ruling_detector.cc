@@ -20,24 +20,57 @@ PixPtr Bridged(PIX* ink, int bridge, bool horizontal) {
                            : pixDilateBrick(nullptr, closed.get(), 3, 1));
 }
 
+// The share of set pixels of pix in a rectangle (clipped to the image).
+double InkShare(PIX* pix, l_int32 x, l_int32 y, l_int32 w, l_int32 h) {
+  l_int32 right = std::min(x + w, static_cast<l_int32>(pixGetWidth(pix)));
+  l_int32 bottom = std::min(y + h, static_cast<l_int32>(pixGetHeight(pix)));
+  x = std::max(x, 0);
+  y = std::max(y, 0);
+  if (right <= x || bottom <= y) return 0;
+  BOX* box = boxCreate(x, y, right - x, bottom - y);
+  l_int32 count = 0;
+  pixCountPixelsInRect(pix, box, &count, nullptr);
+  boxDestroy(&box);
+  return static_cast<double>(count) / ((right - x) * (bottom - y));
+}
+
+// The most ink in the two bands beside a run's box (above and below a horizontal one).
+double SideInk(PIX* others, l_int32 x, l_int32 y, l_int32 w, l_int32 h, bool horizontal) {
+  constexpr l_int32 kGap = 2, kBand = 4;
+  if (horizontal) {
+    return std::max(InkShare(others, x, y - kGap - kBand, w, kBand),
+                    InkShare(others, x, y + h + kGap, w, kBand));
+  }
+  return std::max(InkShare(others, x - kGap - kBand, y, kBand, h),
+                  InkShare(others, x + w + kGap, y, kBand, h));
+}
+
+struct RunTest {
+  double points_per_pixel;
+  double max_thickness;  // points
+  double max_side_ink;
+};
+
 // Keeps the runs at least `length` pixels long in one direction and returns their boxes.
 std::vector<Ruling> FindRuns(PIX* ink, int length, int bridge, bool horizontal,
-                             double points_per_pixel, double max_thickness) {
+                             const RunTest& test) {
   PixPtr bridged = bridge > 1 ? Bridged(ink, bridge, horizontal) : nullptr;
-  if (bridged) ink = bridged.get();
-  PixPtr runs(horizontal ? pixOpenBrick(nullptr, ink, length, 1)
-                         : pixOpenBrick(nullptr, ink, 1, length));
+  PixPtr runs(horizontal ? pixOpenBrick(nullptr, bridged ? bridged.get() : ink, length, 1)
+                         : pixOpenBrick(nullptr, bridged ? bridged.get() : ink, 1, length));
   std::vector<Ruling> rulings;
   if (!runs) return rulings;
+  PixPtr others = test.max_side_ink < 1 ? PixPtr(pixSubtract(nullptr, ink, runs.get())) : nullptr;
   BoxaPtr boxes(pixConnCompBB(runs.get(), 8));
   if (!boxes) return rulings;
   for (int i = 0; i < boxaGetCount(boxes.get()); ++i) {
     l_int32 x = 0, y = 0, w = 0, h = 0;
     boxaGetBoxGeometry(boxes.get(), i, &x, &y, &w, &h);
-    Box box{x * points_per_pixel, y * points_per_pixel, (x + w) * points_per_pixel,
-            (y + h) * points_per_pixel};
+    double ppp = test.points_per_pixel;
+    Box box{x * ppp, y * ppp, (x + w) * ppp, (y + h) * ppp};
     double thickness = horizontal ? box.height() : box.width();
-    if (thickness <= max_thickness) rulings.push_back(Ruling{box, horizontal});
+    if (thickness > test.max_thickness) continue;
+    if (others && SideInk(others.get(), x, y, w, h, horizontal) > test.max_side_ink) continue;
+    rulings.push_back(Ruling{box, horizontal});
   }
   return rulings;
 }
@@ -52,10 +85,9 @@ std::vector<Ruling> DetectRulings(const PixelBuffer& page, const RulingOptions& 
   int length =
       std::max(3, static_cast<int>(std::lround(options.min_length_points / points_per_pixel)));
   int bridge = static_cast<int>(std::lround(options.bridge_points / points_per_pixel));
-  std::vector<Ruling> rulings =
-      FindRuns(ink.get(), length, bridge, true, points_per_pixel, options.max_thickness_points);
-  std::vector<Ruling> vertical =
-      FindRuns(ink.get(), length, bridge, false, points_per_pixel, options.max_thickness_points);
+  RunTest test{points_per_pixel, options.max_thickness_points, options.max_side_ink};
+  std::vector<Ruling> rulings = FindRuns(ink.get(), length, bridge, true, test);
+  std::vector<Ruling> vertical = FindRuns(ink.get(), length, bridge, false, test);
   rulings.insert(rulings.end(), vertical.begin(), vertical.end());
   return rulings;
 }

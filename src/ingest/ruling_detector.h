@@ -14,6 +14,10 @@ struct RulingOptions {
   // Scans break thin lines into dots and let them drift by a pixel: bridge gaps up to this
   // long along a line, and a pixel across it, before looking for long runs. 0 for renders.
   double bridge_points = 0;
+  // A run with more than this share of ink beside it, in a band just above and below (left
+  // and right), lies along a line of text: blurred bold letters merge into long thin runs at
+  // their baseline and x-height. Ink of other runs (a double border) does not count. 1: off.
+  double max_side_ink = 1;
 };
 
 // Rulings of page in PDF points; page is a greyscale rendering at page.dpi.

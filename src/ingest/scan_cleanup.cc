@@ -12,7 +12,7 @@ namespace {
 constexpr double kA4LongSideInches = 11.69;
 
 // After EvenBackground the paper is white, so light grey hairlines count as ink too.
-constexpr RulingOptions kScanRulings{.ink_threshold = 225, .bridge_points = 1};
+constexpr RulingOptions kScanRulings{.ink_threshold = 225, .bridge_points = 1, .max_side_ink = 0.3};
 
 PixPtr Upscaled(PixPtr pix, double& dpi, const ScanOptions& options) {
   if (dpi >= options.min_dpi) return pix;

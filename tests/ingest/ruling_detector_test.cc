@@ -2,11 +2,54 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
 namespace itapipe {
 namespace {
 
 Ruling H(double y, double x0, double x1) { return Ruling{Box{x0, y - 0.5, x1, y + 0.5}, true}; }
 Ruling V(double x, double y0, double y1) { return Ruling{Box{x - 0.5, y0, x + 0.5, y1}, false}; }
+
+// A white 300 dpi page with black rectangles (pixels, right and bottom exclusive).
+struct Drawing {
+  PixelBuffer page{600, 700, 300, std::vector<std::uint8_t>(600 * 700, 255)};
+
+  void Fill(int x0, int y0, int x1, int y1) {
+    for (int y = y0; y < y1; ++y) {
+      for (int x = x0; x < x1; ++x) page.pixels[y * page.width + x] = 0;
+    }
+  }
+};
+
+std::vector<double> HorizontalCentres(const std::vector<Ruling>& rulings) {
+  std::vector<double> centres;
+  for (const Ruling& r : rulings) {
+    if (r.horizontal) centres.push_back(r.box.center_y() * 300 / 72);  // back in pixels
+  }
+  std::sort(centres.begin(), centres.end());
+  return centres;
+}
+
+TEST_CASE("DetectRulings drops runs that lie along a line of text, keeps double borders") {
+  Drawing drawing;
+  drawing.Fill(50, 100, 550, 102);  // a ruling with space around it
+  drawing.Fill(50, 300, 550, 303);  // blurred letters merged at their baseline...
+  for (int x = 50; x < 550; x += 10) drawing.Fill(x, 270, x + 4, 300);  // ...under their bodies
+  drawing.Fill(50, 500, 550, 502);  // a double border: two rulings 6 pixels apart
+  drawing.Fill(50, 508, 550, 510);
+  std::vector<double> all = HorizontalCentres(DetectRulings(drawing.page));
+  REQUIRE(all.size() == 4);
+  CHECK(all[1] == doctest::Approx(301.5).epsilon(0.01));
+  RulingOptions options;
+  options.max_side_ink = 0.3;
+  std::vector<double> kept = HorizontalCentres(DetectRulings(drawing.page, options));
+  REQUIRE(kept.size() == 3);
+  CHECK(kept[0] == doctest::Approx(101).epsilon(0.01));
+  CHECK(kept[1] == doctest::Approx(501).epsilon(0.01));
+  CHECK(kept[2] == doctest::Approx(509).epsilon(0.01));
+}
 
 TEST_CASE("TableRulings keeps grid lines and long lines, not letter strokes") {
   std::vector<Ruling> rulings = {
