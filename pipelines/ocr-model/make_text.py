@@ -4,6 +4,10 @@
 
   make_text.py --seed 1 --lines 3000 --out train.txt            one line per output line
   make_text.py --seed 7 --lines 80 --max-tokens 3 --out test.txt
+  make_text.py --seed 5 --lines 4000 --lone-digits 0.15 --out train5.txt
+
+--lone-digits S makes a share S of the lines one or two digits alone, as in "รอบ ๖ เดือน" or
+an item number: the other generators rarely write them (0 gives the lines of earlier runs).
 
 The same seed always gives the same lines (Python's random with a fixed seed).
 """
@@ -132,6 +136,10 @@ class Gen:
         names, weights = zip(*self.KINDS)
         return getattr(self, self.rng.choices(names, weights)[0])()
 
+    def lone(self):
+        self.thai = self.rng.random() >= self.ascii_share
+        return self.num(0, 9) if self.rng.random() < 0.7 else self.num(10, 99)
+
     def line(self, max_tokens):
         n = self.rng.randint(1, max_tokens)
         line_thai = self.rng.random() >= self.ascii_share
@@ -151,12 +159,16 @@ def main():
     ap.add_argument("--lines", type=int, required=True)
     ap.add_argument("--max-tokens", type=int, default=6)
     ap.add_argument("--ascii-share", type=float, default=0.4)
+    ap.add_argument("--lone-digits", type=float, default=0.0)
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
     gen = Gen(random.Random(args.seed), args.ascii_share)
     with open(args.out, "w", encoding="utf-8") as f:
         for _ in range(args.lines):
-            text = gen.line(args.max_tokens)
+            if args.lone_digits and gen.rng.random() < args.lone_digits:
+                text = gen.lone()
+            else:
+                text = gen.line(args.max_tokens)
             assert all(c in CHARSET for c in text), text
             f.write(text + "\n")
 

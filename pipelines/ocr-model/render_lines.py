@@ -12,6 +12,9 @@ Conditions:
   bw     bilevel (scanner/fax style): blurred then thresholded at 200-300 dpi
   heavy  (training only) strokes thickened or thinned by a pixel, then noisy at 150-300 dpi
          with lower contrast and more blur, a third of the lines thresholded to bilevel
+  warp   (training only) glyph shapes no font has: sheared up to 10 degrees, squeezed or
+         stretched, then clean, noisy or bilevel
+  faint  (training only) ink little darker than the paper (20-35 points of grey apart), noisy
 
 --ascii-digits writes Thai digits as ASCII ones: lines for Latin fonts, which have no Thai.
 
@@ -62,6 +65,41 @@ def heavy_effects(rng, density):
     return cmd
 
 
+def noisy_effects(rng, dark, light, blur, attenuate, rotate):
+    cmd = ["+level", "%d%%,%d%%" % (dark, light),
+           "-blur", "0x%.2f" % rng.uniform(*blur),
+           "-attenuate", "%.2f" % rng.uniform(*attenuate), "+noise", "Gaussian"]
+    if rng.random() < 0.6:
+        cmd += ["-background", "white", "-rotate", "%.2f" % rng.uniform(-rotate, rotate)]
+    return cmd
+
+
+def bw_effects(rng):
+    return ["-blur", "0x%.2f" % rng.uniform(0.3, 1.0),
+            "-attenuate", "%.2f" % rng.uniform(0.0, 0.4), "+noise", "Gaussian",
+            "-threshold", "%d%%" % rng.randint(40, 65)]
+
+
+def warp_effects(rng):
+    """A new glyph shape for an unseen font: its digits' slant and proportions differ from
+    every training font's, which plain noise does not teach."""
+    cmd = ["-background", "white", "-shear", "%.1fx0" % rng.uniform(-10, 10),
+           "-resize", "%d%%x%d%%" % (rng.randint(80, 120), rng.randint(88, 112))]
+    finish = rng.choice(["clean", "noisy", "noisy", "bw"])
+    if finish == "noisy":
+        cmd += noisy_effects(rng, rng.randint(0, 35), rng.randint(70, 100), (0.2, 0.9),
+                             (0.2, 0.8), 0.8)
+    elif finish == "bw":
+        cmd += bw_effects(rng)
+    return cmd
+
+
+def faint_effects(rng):
+    dark = rng.randint(20, 60)
+    light = min(100, dark + rng.randint(20, 35))
+    return noisy_effects(rng, dark, light, (0.2, 1.0), (0.3, 1.0), 0.8)
+
+
 def render(text, font, condition, rng, train, path):
     size = rng.choice([9, 10, 11, 12, 13, 14, 16, 18]) if train else rng.choice([10, 12, 14, 16])
     density = 300
@@ -77,17 +115,15 @@ def render(text, font, condition, rng, train, path):
     cmd += ["-bordercolor", "white", "-border", "%sx%s" % tuple(border)]
     if condition == "noisy":
         dark, light = rng.randint(0, 35), rng.randint(70, 100)
-        cmd += ["+level", "%d%%,%d%%" % (dark, light),
-                "-blur", "0x%.2f" % rng.uniform(0.2, 0.9),
-                "-attenuate", "%.2f" % rng.uniform(0.2, 0.8), "+noise", "Gaussian"]
-        if rng.random() < 0.6:
-            cmd += ["-background", "white", "-rotate", "%.2f" % rng.uniform(-0.8, 0.8)]
+        cmd += noisy_effects(rng, dark, light, (0.2, 0.9), (0.2, 0.8), 0.8)
     elif condition == "heavy":
         cmd += heavy_effects(rng, density)
+    elif condition == "warp":
+        cmd += warp_effects(rng)
+    elif condition == "faint":
+        cmd += faint_effects(rng)
     elif condition == "bw":
-        cmd += ["-blur", "0x%.2f" % rng.uniform(0.3, 1.0),
-                "-attenuate", "%.2f" % rng.uniform(0.0, 0.4), "+noise", "Gaussian",
-                "-threshold", "%d%%" % rng.randint(40, 65)]
+        cmd += bw_effects(rng)
     cmd += ["+repage", "-units", "PixelsPerInch", "-density", str(density), "-depth", "8", path]
     run_convert(cmd)
     out = subprocess.run(["identify", "-format", "%w %h", path], check=True,
@@ -99,7 +135,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--text", required=True)
     ap.add_argument("--font", required=True)
-    ap.add_argument("--condition", choices=["clean", "noisy", "bw", "heavy"], required=True)
+    ap.add_argument("--condition", choices=["clean", "noisy", "bw", "heavy", "warp", "faint"], required=True)
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--first", type=int, default=0)
