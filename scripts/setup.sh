@@ -16,11 +16,12 @@ packages=(
 )
 # bench/ (bc, tiffcp, convert), pipelines/samples/make_scans.sh (img2pdf, qpdf, convert) and
 # pipelines/samples/make_samples.sh (soffice) and pipelines/ocr-model/ (convert with its TIFF
-# coder, the held-out fonts of evaluate.sh, the extra training fonts of train.sh's phase 4).
+# coder, the held-out fonts of evaluate.sh, the extra training fonts of train.sh's phases 4 and 6).
 tool_packages=(
   bc imagemagick libmagickcore-6.q16-6-extra libtiff-tools img2pdf qpdf python3
   libreoffice-writer-nogui
   fonts-noto-core fonts-sipa-arundina fonts-freefont-ttf fonts-liberation2 fonts-urw-base35
+  fonts-crosextra-carlito fonts-crosextra-caladea fonts-roboto-slab fonts-linuxlibertine fonts-go
 )
 if [ "${1:-}" = "--tools" ]; then
   packages+=("${tool_packages[@]}")

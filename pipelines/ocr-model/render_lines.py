@@ -15,6 +15,11 @@ Conditions:
   warp   (training only) glyph shapes no font has: sheared up to 10 degrees, squeezed or
          stretched, then clean, noisy or bilevel
   faint  (training only) ink little darker than the paper (20-35 points of grey apart), noisy
+  context (training only) a number as the pipeline cuts it out of a line: slivers of the
+         words beside it (up to half an em of their glyphs) at its sides, then clean, noisy,
+         bilevel or JPEG
+  jpeg   (training only) an office scan saved as JPEG: paper tone, noise, a little blur,
+         residual skew up to 2 degrees, then JPEG quality 35-85 (block and ringing artefacts)
 
 --ascii-digits writes Thai digits as ASCII ones: lines for Latin fonts, which have no Thai.
 
@@ -100,6 +105,37 @@ def faint_effects(rng):
     return noisy_effects(rng, dark, light, (0.2, 1.0), (0.3, 1.0), 0.8)
 
 
+def jpeg_effects(rng):
+    """Everything but the compression, which render() does by writing a JPEG."""
+    paper = rng.randint(85, 100)
+    return noisy_effects(rng, rng.randint(0, 25), paper, (0.0, 0.7), (0.1, 0.6), 2.0)
+
+
+# Words that stand beside numbers in the reports' prose and tables.
+NEIGHBOURS = ["คะแนน", "ได้", "ร้อยละ", "ที่", "ระดับ", "เท่ากับ", "จำนวน", "ข้อ", "ปี", "พ.ศ.",
+              "ตัวชี้วัด", "รวม", "เดือน", "(", ")", "ผล", "งาน"]
+
+
+def context_pieces(text, rng, em):
+    """ImageMagick arguments that draw `text` with a sliver of a neighbour's glyphs on either
+    side (5-40 % of the word's width), as a word area cut from a line keeps them."""
+    def sliver(side):
+        gravity = "East" if side == "left" else "West"
+        return ["(", "pango:" + rng.choice(NEIGHBOURS), "-colorspace", "Gray", "-trim", "+repage",
+                "-gravity", gravity, "-crop", "%d%%x100%%+0+0" % rng.randint(5, 40), "+repage", ")"]
+
+    def gap():
+        return ["(", "-size", "%dx1" % rng.randint(1, max(2, em // 3)), "xc:white", ")"]
+
+    cmd = []
+    if rng.random() < 0.7:
+        cmd += sliver("left") + gap()
+    cmd += ["(", "pango:" + text.replace("%", "%%"), "-colorspace", "Gray", "-trim", "+repage", ")"]
+    if rng.random() < 0.7:
+        cmd += gap() + sliver("right")
+    return cmd + ["-gravity", "Center", "+append", "+repage", "-gravity", "NorthWest"]
+
+
 def render(text, font, condition, rng, train, path):
     size = rng.choice([9, 10, 11, 12, 13, 14, 16, 18]) if train else rng.choice([10, 12, 14, 16])
     density = 300
@@ -107,13 +143,18 @@ def render(text, font, condition, rng, train, path):
         density = rng.randint(150 if train else 200, 300)
     # -seed: ImageMagick's noise is otherwise drawn afresh on every run.
     cmd = ["convert", "-seed", str(rng.randrange(1, 2**31)), "-density", str(density),
-           "-font", font, "-pointsize", str(size),
-           "pango:" + text.replace("%", "%%"), "-colorspace", "Gray", "-trim", "+repage"]
+           "-font", font, "-pointsize", str(size)]
+    if condition == "context":
+        cmd += ["-respect-parentheses", "-background", "white"] + context_pieces(text, rng, size * density // 72)
+        finish = rng.choice(["clean", "noisy", "bw", "jpeg"])
+    else:
+        cmd += ["pango:" + text.replace("%", "%%"), "-colorspace", "Gray", "-trim", "+repage"]
+        finish = condition
     if train and rng.random() < 0.5:
         cmd += ["-resize", "%d%%x100%%" % rng.randint(85, 115)]
     border = [str(rng.randint(2, 14)), str(rng.randint(2, 10))]
     cmd += ["-bordercolor", "white", "-border", "%sx%s" % tuple(border)]
-    if condition == "noisy":
+    if finish == "noisy":
         dark, light = rng.randint(0, 35), rng.randint(70, 100)
         cmd += noisy_effects(rng, dark, light, (0.2, 0.9), (0.2, 0.8), 0.8)
     elif condition == "heavy":
@@ -122,10 +163,18 @@ def render(text, font, condition, rng, train, path):
         cmd += warp_effects(rng)
     elif condition == "faint":
         cmd += faint_effects(rng)
-    elif condition == "bw":
+    elif finish == "bw":
         cmd += bw_effects(rng)
-    cmd += ["+repage", "-units", "PixelsPerInch", "-density", str(density), "-depth", "8", path]
-    run_convert(cmd)
+    elif finish == "jpeg":
+        cmd += jpeg_effects(rng)
+    cmd += ["+repage", "-units", "PixelsPerInch", "-density", str(density), "-depth", "8"]
+    if finish == "jpeg":
+        jpeg = path + ".jpg"
+        run_convert(cmd + ["-quality", str(rng.randint(35, 85)), jpeg])
+        run_convert(["convert", jpeg, path])
+        os.remove(jpeg)
+    else:
+        run_convert(cmd + [path])
     out = subprocess.run(["identify", "-format", "%w %h", path], check=True,
                          capture_output=True, text=True).stdout.split()
     return int(out[0]), int(out[1])
@@ -135,7 +184,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--text", required=True)
     ap.add_argument("--font", required=True)
-    ap.add_argument("--condition", choices=["clean", "noisy", "bw", "heavy", "warp", "faint"], required=True)
+    ap.add_argument("--condition", choices=["clean", "noisy", "bw", "heavy", "warp", "faint", "jpeg", "context"], required=True)
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--first", type=int, default=0)
