@@ -15,9 +15,9 @@ Conditions:
   warp   (training only) glyph shapes no font has: sheared up to 10 degrees, squeezed or
          stretched, then clean, noisy or bilevel
   faint  (training only) ink little darker than the paper (20-35 points of grey apart), noisy
-  context (training only) a number as the pipeline cuts it out of a line: slivers of the
-         words beside it (up to half an em of their glyphs) at its sides, then clean, noisy,
-         bilevel or JPEG
+  context (training only) a number as the pipeline cuts it out of a line: slivers (5-40 % of
+         the word's width) of the words beside it, up to a third of an em away, then clean,
+         noisy, bilevel or JPEG
   jpeg   (training only) an office scan saved as JPEG: paper tone, noise, a little blur,
          residual skew up to 2 degrees, then JPEG quality 35-85 (block and ringing artefacts)
 
@@ -145,7 +145,8 @@ def render(text, font, condition, rng, train, path):
     cmd = ["convert", "-seed", str(rng.randrange(1, 2**31)), "-density", str(density),
            "-font", font, "-pointsize", str(size)]
     if condition == "context":
-        cmd += ["-respect-parentheses", "-background", "white"] + context_pieces(text, rng, size * density // 72)
+        em = size * density // 72
+        cmd += ["-respect-parentheses", "-background", "white"] + context_pieces(text, rng, em)
         finish = rng.choice(["clean", "noisy", "bw", "jpeg"])
     else:
         cmd += ["pango:" + text.replace("%", "%%"), "-colorspace", "Gray", "-trim", "+repage"]
@@ -184,7 +185,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--text", required=True)
     ap.add_argument("--font", required=True)
-    ap.add_argument("--condition", choices=["clean", "noisy", "bw", "heavy", "warp", "faint", "jpeg", "context"], required=True)
+    ap.add_argument("--condition", required=True,
+                    choices=["clean", "noisy", "bw", "heavy", "warp", "faint", "jpeg", "context"])
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--first", type=int, default=0)
