@@ -57,10 +57,6 @@ bool Meaningful(const std::string& text, const MeasureTableRules& rules) {
          std::find(rules.blanks.begin(), rules.blanks.end(), text) == rules.blanks.end();
 }
 
-bool IsMark(const std::string& text, const MeasureTableRules& rules) {
-  return std::find(rules.marks.begin(), rules.marks.end(), text) != rules.marks.end();
-}
-
 MeasureStatus StatusFromText(const std::string& text, const MeasureTableRules& rules) {
   std::string spaceless = MatchKey(text);
   for (const auto& [word, status] : rules.status_words) {
@@ -111,10 +107,11 @@ void TakeCell(ColumnRole role, const TableCell& cell, const std::string& text, R
 
 void DecideStatus(RowCells& row, const MeasureTableRules& rules) {
   Measure& m = row.measure;
-  m.result = row.result_text;
+  // A mark in a status group whose sub-columns were not found says a status, not which.
+  m.result = rules.IsMark(row.result_text) ? "" : row.result_text;
   if (row.status_column != MeasureStatus::kUnknown) {
     m.status = row.status_column;
-    if (!IsMark(row.status_text, rules)) m.result = row.status_text;
+    if (!rules.IsMark(row.status_text)) m.result = row.status_text;
     return;
   }
   m.status = StatusFromText(row.result_text, rules);

@@ -1,5 +1,6 @@
 #include "extract/measure_table_rules.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include "core/utf8.h"
@@ -74,9 +75,12 @@ bool Apply(std::string_view key, const std::string& value, MeasureTableRules& ru
   if (kind == "status") return ApplyStatus(tag, value, rules);
   if (kind == "tool_code") return ApplyTool(tag, value, rules.tool_codes);
   if (kind == "tool_title") return ApplyTool(tag, value, rules.tool_titles);
-  if (key != "min_header_roles") return false;
+  int* number = key == "min_header_roles"          ? &rules.min_header_roles
+                : key == "max_misread_mark_length" ? &rules.max_misread_mark_length
+                                                   : nullptr;
+  if (number == nullptr) return false;
   const char* end = value.data() + value.size();
-  auto [stop, ec] = std::from_chars(value.data(), end, rules.min_header_roles);
+  auto [stop, ec] = std::from_chars(value.data(), end, *number);
   return ec == std::errc() && stop == end;
 }
 
@@ -120,6 +124,12 @@ Result<MeasureTableRules> MeasureTableRules::Parse(std::string_view text,
                      std::string(context) + ": needs header.*, mark and status.* lines");
   }
   return rules;
+}
+
+bool MeasureTableRules::IsMark(std::string_view text) const {
+  if (std::find(marks.begin(), marks.end(), text) != marks.end()) return true;
+  std::u32string letters = DecodeUtf8(MatchKey(text));
+  return !letters.empty() && static_cast<int>(letters.size()) <= max_misread_mark_length;
 }
 
 Result<MeasureTableRules> MeasureTableRules::Load(const std::filesystem::path& path) {

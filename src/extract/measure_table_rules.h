@@ -43,6 +43,9 @@ struct MeasureTableRules {
   std::vector<std::pair<std::string, std::string>> tool_titles;     // used when no code is found
   std::vector<std::string> strip;  // fragments deleted from cell text ("<p>")
   int min_header_roles = 3;        // distinct roles a row needs to be a header
+  // A status cell this short (letters and digits, not counting spaces and the marks above and
+  // below the line) is a check mark OCR misread (Vv, Jv, “ for ✓), not a result; 0: none.
+  int max_misread_mark_length = 0;
 
   // Reads `key<TAB>value` lines (# comments, blank lines) from a file, as Parse does.
   static Result<MeasureTableRules> Load(const std::filesystem::path& path);
@@ -51,6 +54,9 @@ struct MeasureTableRules {
 
   // The role of a header cell's text, kNone when no keyword matches.
   ColumnRole RoleOf(std::string_view header) const;
+
+  // Whether a status cell's whole text is a mark: one of `marks`, or a misread one.
+  bool IsMark(std::string_view text) const;
 
   bool operator==(const MeasureTableRules&) const = default;
 };

@@ -99,6 +99,10 @@ TEST_CASE("ReadMeasureRow decides the status from marks, texts and result words"
       {"mark plus result text",
        {C(0, 0, "ก"), C(0, 3, "✓"), C(0, 5, "<p>ประชุม</p>")},
        "ก||1|ประชุม"},
+      {"misread mark", {C(0, 0, "ก"), C(0, 3, "Vv")}, "ก||1|"},
+      {"misread mark with a vowel", {C(0, 0, "ก"), C(0, 4, "ฟู")}, "ก||3|"},
+      {"short text is no result", {C(0, 0, "ก"), C(0, 3, "แล้ว")}, "ก||1|แล้ว"},
+      {"mark in a status group: which status is not known", {C(0, 0, "ก"), C(0, 5, "v")}, "ก||0|"},
       {"blank row", {C(0, 0, ""), C(0, 2, "-")}, ""},
       {"one cell across", {C(0, 0, "ด้าน EIT", 1, 7)}, ""},
   };

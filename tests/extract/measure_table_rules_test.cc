@@ -19,7 +19,8 @@ TEST_CASE("MeasureTableRules::Parse reads keywords, marks and tools") {
       "tool_code.EIT\t(EIT)\n"
       "tool_title.OIT\tเปิดเผยข้อมูล สาธารณะ\n"
       "strip\t<p>\n"
-      "min_header_roles\t2\n",
+      "min_header_roles\t2\n"
+      "max_misread_mark_length\t2\n",
       "test.tsv");
   REQUIRE(rules.has_value());
   CHECK(rules->headers.size() == 3);
@@ -33,6 +34,12 @@ TEST_CASE("MeasureTableRules::Parse reads keywords, marks and tools") {
   CHECK(rules->tool_titles[0].first == MatchKey("เปิดเผยข้อมูลสาธารณะ"));
   CHECK(rules->strip == std::vector<std::string>{"<p>"});
   CHECK(rules->min_header_roles == 2);
+  CHECK(rules->max_misread_mark_length == 2);
+  CHECK(rules->IsMark("✓"));
+  CHECK(rules->IsMark("Jv"));
+  CHECK(rules->IsMark("ฟู"));  // one letter and a vowel below it
+  CHECK_FALSE(rules->IsMark("แล้ว"));
+  CHECK_FALSE(rules->IsMark(""));
 
   struct {
     const char* header;
