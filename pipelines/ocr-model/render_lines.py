@@ -158,11 +158,11 @@ def render(text, font, condition, rng, train, path):
     if finish == "noisy":
         dark, light = rng.randint(0, 35), rng.randint(70, 100)
         cmd += noisy_effects(rng, dark, light, (0.2, 0.9), (0.2, 0.8), 0.8)
-    elif condition == "heavy":
+    elif finish == "heavy":
         cmd += heavy_effects(rng, density)
-    elif condition == "warp":
+    elif finish == "warp":
         cmd += warp_effects(rng)
-    elif condition == "faint":
+    elif finish == "faint":
         cmd += faint_effects(rng)
     elif finish == "bw":
         cmd += bw_effects(rng)

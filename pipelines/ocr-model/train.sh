@@ -83,10 +83,10 @@ PHASE5_THAI_CONFIGS=("warp:50" "faint:30")
 PHASE5_LATIN_CONFIGS=("warp:30" "faint:30")
 # Phase 6: phase 4's network, PHASE6_ITERATIONS more on sets C, D, E, G and H at a lower
 # learning rate than phase 5's (which moved too far from phase 4 on the scans). Measured on
-# 2026-12-04 and not taken (phase6-experiments.md, with five other variants): held-out digit
+# 2026-12-04 and not taken (phase6-experiments.md, with seven other runs): held-out digit
 # accuracy 99.57 -> 99.78 %, Arundina Serif noisy 98.33 -> 99.37 %, but scanho-11's EIT 83.44
-# read as 83.45 and indicator 7 72.15 as 72.16 on the scans, and scanho-14's grade lost. G: text seed
-# 7, every training font in the "context" condition (slivers of the neighbouring words' glyphs
+# read as 83.45 and indicator 7 72.15 as 72.16 on the scans, and scanho-14's grade lost.
+# G: text seed 7, every training font in the "context" condition (slivers of the neighbouring words' glyphs
 # at the sides, as the pipeline's number areas keep them: ๗ read into 798.16 from a ค beside
 # ๙๘.๑๖). H: text seed 8, ASCII digits in Latin faces new to training, among them the
 # metric twins of Word's Calibri and Cambria (Carlito, Caladea).
@@ -350,6 +350,16 @@ train() {  # DIR LIST ITERATIONS [FROM LEARNING_RATE]
   return $stopped
 }
 LATEST=$CK/thnum_checkpoint   # the checkpoint the model is made from
+# Trains phase N from the checkpoint in use; when it finishes, its checkpoint becomes the one
+# in use and the phase is marked done, else the model is made from where it stopped.
+continue_phase() {  # N LIST ITERATIONS LEARNING_RATE
+  if train "$PHASE_CK" "$2" "$3" "$CK/thnum_checkpoint" "$4"; then
+    cp "$PHASE_CK/thnum_checkpoint" "$CK/thnum_checkpoint"
+    echo "phase $1 done" >>"$CK/phase.txt"
+  else
+    LATEST=$PHASE_CK/thnum_checkpoint
+  fi
+}
 if [[ ! -s $MODEL ]]; then
   if ! phase_done 1; then
     train "$CK" "$LIST" "$PHASE1_ITERATIONS" && echo "phase 1 done" >"$CK/phase.txt"
@@ -358,33 +368,13 @@ if [[ ! -s $MODEL ]]; then
     train "$PHASE_CK" "$LIST2" "$PHASE2_ITERATIONS" "$CK/thnum_checkpoint" || true
     LATEST=$PHASE_CK/thnum_checkpoint
   elif phase_done 1 && ! phase_done 3; then
-    if train "$PHASE_CK" "$LIST3" "$PHASE3_ITERATIONS" "$CK/thnum_checkpoint" "$PHASE3_LEARNING_RATE"; then
-      cp "$PHASE_CK/thnum_checkpoint" "$CK/thnum_checkpoint"
-      echo "phase 3 done" >>"$CK/phase.txt"
-    else
-      LATEST=$PHASE_CK/thnum_checkpoint
-    fi
+    continue_phase 3 "$LIST3" "$PHASE3_ITERATIONS" "$PHASE3_LEARNING_RATE"
   elif phase_done 3 && ((PHASE == 4)) && ! phase_done 4; then
-    if train "$PHASE_CK" "$LIST4" "$PHASE4_ITERATIONS" "$CK/thnum_checkpoint" "$PHASE4_LEARNING_RATE"; then
-      cp "$PHASE_CK/thnum_checkpoint" "$CK/thnum_checkpoint"
-      echo "phase 4 done" >>"$CK/phase.txt"
-    else
-      LATEST=$PHASE_CK/thnum_checkpoint
-    fi
+    continue_phase 4 "$LIST4" "$PHASE4_ITERATIONS" "$PHASE4_LEARNING_RATE"
   elif phase_done 4 && ((PHASE == 6)) && ! phase_done 6; then
-    if train "$PHASE_CK" "$LIST6" "$PHASE6_ITERATIONS" "$CK/thnum_checkpoint" "$PHASE6_LEARNING_RATE"; then
-      cp "$PHASE_CK/thnum_checkpoint" "$CK/thnum_checkpoint"
-      echo "phase 6 done" >>"$CK/phase.txt"
-    else
-      LATEST=$PHASE_CK/thnum_checkpoint
-    fi
+    continue_phase 6 "$LIST6" "$PHASE6_ITERATIONS" "$PHASE6_LEARNING_RATE"
   elif phase_done 4 && ((PHASE == 5)) && ! phase_done 5; then
-    if train "$PHASE_CK" "$LIST5" "$PHASE5_ITERATIONS" "$CK/thnum_checkpoint" "$PHASE5_LEARNING_RATE"; then
-      cp "$PHASE_CK/thnum_checkpoint" "$CK/thnum_checkpoint"
-      echo "phase 5 done" >>"$CK/phase.txt"
-    else
-      LATEST=$PHASE_CK/thnum_checkpoint
-    fi
+    continue_phase 5 "$LIST5" "$PHASE5_ITERATIONS" "$PHASE5_LEARNING_RATE"
   fi
 fi
 

@@ -43,8 +43,9 @@ struct MeasureTableRules {
   std::vector<std::pair<std::string, std::string>> tool_titles;     // used when no code is found
   std::vector<std::string> strip;  // fragments deleted from cell text ("<p>")
   int min_header_roles = 3;        // distinct roles a row needs to be a header
-  // A status cell this short (letters and digits, not counting spaces and the marks above and
-  // below the line) is a check mark OCR misread (Vv, Jv, “ for ✓), not a result; 0: none.
+  // A status cell this short (in characters, not counting spaces and the vowels and tone marks
+  // above and below the line) is a check mark OCR misread (Vv, Jv, “ for ✓), not a result;
+  // 0: none.
   int max_misread_mark_length = 0;
 
   // Reads `key<TAB>value` lines (# comments, blank lines) from a file, as Parse does.
