@@ -16,15 +16,20 @@ packages=(
 )
 # bench/ (bc, tiffcp, convert), pipelines/samples/make_scans.sh (img2pdf, qpdf, convert) and
 # pipelines/samples/make_samples.sh (soffice) and pipelines/ocr-model/ (convert with its TIFF
-# coder, the held-out fonts of evaluate.sh, the extra training fonts of train.sh's phases 4 and 6).
+# coder, the held-out fonts of evaluate.sh, the extra training fonts of train.sh's phases 4 and 6;
+# the Google Fonts faces of evaluate.sh and phase 7 come from npm, below).
 tool_packages=(
   bc imagemagick libmagickcore-6.q16-6-extra libtiff-tools img2pdf qpdf python3
   libreoffice-writer-nogui
   fonts-noto-core fonts-sipa-arundina fonts-freefont-ttf fonts-liberation2 fonts-urw-base35
   fonts-crosextra-carlito fonts-crosextra-caladea fonts-roboto-slab fonts-linuxlibertine fonts-go
 )
+tools=0
 if [ "${1:-}" = "--tools" ]; then
+  tools=1
   packages+=("${tool_packages[@]}")
+  # The npm fonts of pipelines/ocr-model/fonts/; any Node.js with npm will do.
+  command -v npm >/dev/null || packages+=(npm)
 elif [ $# -gt 0 ]; then
   echo "usage: scripts/setup.sh [--tools]" >&2
   exit 2
@@ -40,6 +45,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}"
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+fonts=pipelines/ocr-model/fonts
+if [ "$tools" -eq 1 ] && ! npm ls --prefix "$fonts" >/dev/null 2>&1; then
+  echo "setup: installing the npm fonts of $fonts"
+  npm ci --prefix "$fonts" --no-audit --no-fund
 fi
 
 build_type="${ITAPIPE_BUILD_TYPE:-Release}"

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Scores OCR output of evaluate.sh and prints a Markdown report.
 
-  eval_score.py EVAL_DIR --models thnum tha --heldout "Norasi,Waree" [--note TEXT]...
+  eval_score.py EVAL_DIR --models thnum tha --heldout "Waree,Umpush" --seen "Laksaman,Loma"
+      [--target 99.5] [--note TEXT]...
 
 EVAL_DIR holds one folder per font and condition (FONT_COND/) with line_NNNN.gt.txt files and,
 per model M, M.txt: tesseract's output for the folder's list.txt, one page (line) per form feed.
@@ -87,19 +88,48 @@ def pct(a, b):
     return "%.2f %%" % (100.0 * a / b) if b else "-"
 
 
+def accuracy(s):
+    return 100.0 * (s["digits"] - s["digit_errors"]) / s["digits"] if s["digits"] else 0.0
+
+
+def write_target_summary(out, results, heldout, conds, model, target):
+    """One row per held-out font: its worst condition decides whether it reaches the target."""
+    passing = []
+    rows = []
+    for font in heldout:
+        accs = [accuracy(results[(font, c, model)][0]) for c in conds if (font, c, model) in results]
+        ok = bool(accs) and min(accs) >= target
+        if ok:
+            passing.append(font)
+        rows.append("| %s | %s | %s |\n" % (font, " / ".join("%.2f" % a for a in accs),
+                                             "yes" if ok else "no"))
+    out.write("\n## Held-out fonts at %.1f %% or more in every condition: %d of %d\n\n"
+              % (target, len(passing), len(heldout)))
+    out.write("%s.\n\n" % (", ".join(passing) if passing else "none"))
+    out.write("| font | digit acc. `%s` (%s) | all at %.1f %% |\n| --- | --- | --- |\n"
+              % (model, " / ".join(conds), target))
+    out.writelines(rows)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("eval_dir")
     ap.add_argument("--models", nargs="+", required=True)
     ap.add_argument("--heldout", required=True, help="comma-separated held-out font names")
+    ap.add_argument("--seen", default="", help="comma-separated trained-on font names")
+    ap.add_argument("--target", type=float, default=99.5,
+                    help="digit accuracy (%%) a held-out font must reach in every condition")
     ap.add_argument("--note", action="append", default=[])
     args = ap.parse_args()
     heldout = args.heldout.split(",")
+    wanted = set(heldout) | set(filter(None, args.seen.split(",")))
     folders = sorted(d for d in glob.glob(os.path.join(args.eval_dir, "*")) if os.path.isdir(d))
     results = {}
     for folder in folders:
         font, cond = os.path.basename(folder).rsplit("_", 1)
         font = font.replace("_", " ")
+        if font not in wanted:  # an earlier run's font, no longer on the lists
+            continue
         for model in args.models:
             results[(font, cond, model)] = score_folder(folder, model)
     fonts = sorted({k[0] for k in results}, key=lambda f: (f not in heldout, f))
@@ -108,6 +138,7 @@ def main():
     out = sys.stdout
     for line in args.note:
         out.write(line + "\n")
+    write_target_summary(out, results, [f for f in fonts if f in heldout], conds, m0, args.target)
     out.write("\n## Per font and condition\n\n")
     head = ["font", "held out", "condition", "lines", "digits"]
     for m in args.models:
