@@ -21,12 +21,17 @@ EVAL_FONTS=("Norasi" "Waree" "Umpush" "Noto Sans Thai" "Noto Serif Thai" "Arundi
             "Trirong" "Maitree")
 SEEN_FONTS=("Laksaman" "Loma")   # trained-on fonts, new text: a sanity row
 # Fonts of the list above that the model under test was trained on move to the sanity rows:
-# Norasi (train.sh phase 3) and Noto Sans Thai (phase 4) for the model in use;
-# THNUM_TRAINED_ALSO="" for a phase 1 model, "Norasi" for phase 3. A model trained on more
-# fonts names them all there.
+# Norasi (train.sh phase 3), Noto Sans Thai (phase 4) and the npm faces of phase 7 for the
+# model in use; THNUM_TRAINED_ALSO="" for a phase 1 model, "Norasi" for phase 3,
+# "Norasi,Noto Sans Thai" for phases 4 to 6.
+PHASE7_FONTS="K2D,Kodchasan,Bai Jamjuree,Fahkwang,Athiti,Pridi"
 kept=()
 for font in "${EVAL_FONTS[@]}"; do
-  if [[ ",${THNUM_TRAINED_ALSO-Norasi,Noto Sans Thai}," == *",$font,"* ]]; then SEEN_FONTS+=("$font"); else kept+=("$font"); fi
+  if [[ ",${THNUM_TRAINED_ALSO-Norasi,Noto Sans Thai,$PHASE7_FONTS}," == *",$font,"* ]]; then
+    SEEN_FONTS+=("$font")
+  else
+    kept+=("$font")
+  fi
 done
 EVAL_FONTS=("${kept[@]}")
 CONDITIONS=(clean noisy bw)
