@@ -47,16 +47,23 @@ void CheckTotal(const Methodology& m, Report& report) {
     report.problems.push_back("total_mismatch");
 }
 
+const GradeBand* FindBand(const Methodology& m, const std::string& label) {
+  for (const GradeBand& band : m.grades)
+    if (band.label == label) return &band;
+  return nullptr;
+}
+
+bool InBand(const GradeBand& band, double total) {
+  return total >= band.min_score - 1e-9 && total < band.max_score - 1e-9;
+}
+
 void CheckGrade(const Methodology& m, Report& report) {
   if (report.grade.empty() || !report.total_score) return;
-  for (const GradeBand& band : m.grades) {
-    if (band.label != report.grade) continue;
-    double total = *report.total_score;
-    if (total < band.min_score - 1e-9 || total >= band.max_score - 1e-9)
-      report.problems.push_back("grade_mismatch");
-    return;
-  }
-  report.problems.push_back("unknown_grade");
+  const GradeBand* band = FindBand(m, report.grade);
+  if (!band)
+    report.problems.push_back("unknown_grade");
+  else if (!InBand(*band, *report.total_score))
+    report.problems.push_back("grade_mismatch");
 }
 
 void CheckLowest(const std::vector<std::pair<std::string, int>>& named, Report& report) {
@@ -78,6 +85,12 @@ void CheckLowest(const std::vector<std::pair<std::string, int>>& named, Report& 
 }
 
 }  // namespace
+
+bool GradeFitsTotal(const Methodology& methodology, const Report& report) {
+  if (report.grade.empty() || !report.total_score) return false;
+  const GradeBand* band = FindBand(methodology, report.grade);
+  return band && InBand(*band, *report.total_score);
+}
 
 long Hundredths(double score) { return std::lround(score * 100); }
 

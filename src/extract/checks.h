@@ -24,4 +24,7 @@ std::optional<double> ToolScore(const std::vector<IndicatorScore>& indicators,
 void CheckScores(const Methodology& methodology,
                  const std::vector<std::pair<std::string, int>>& named_lowest, Report& report);
 
+// True when the report's grade is the band of methodology's grades its total falls in.
+bool GradeFitsTotal(const Methodology& methodology, const Report& report);
+
 }  // namespace itapipe

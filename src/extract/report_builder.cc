@@ -24,17 +24,22 @@ void NoteMissingFields(Report& r) {
   note(r.grade.empty(), "grade");
 }
 
+bool IsUnsure(const Report& r, const char* field, double min_confidence) {
+  auto origin = r.origins.find(field);
+  return origin != r.origins.end() && origin->second.confidence < min_confidence;
+}
+
 // A score field read less surely than min_confidence is kept (it is what the page says) and
-// flagged, so that someone checks it against the scan.
-void NoteLowConfidence(Report& r, double min_confidence) {
+// flagged, so that someone checks it against the scan. A grade is not flagged when
+// `grade_confirmed`: it is then the band of a total and a year read surely.
+void NoteLowConfidence(Report& r, double min_confidence, bool grade_confirmed) {
   auto note = [&](bool present, const char* field) {
-    auto origin = r.origins.find(field);
-    if (present && origin != r.origins.end() && origin->second.confidence < min_confidence)
+    if (present && IsUnsure(r, field, min_confidence))
       r.problems.push_back(std::string("low_confidence:") + field);
   };
   note(r.fiscal_year.has_value(), "fiscal_year");
   note(r.total_score.has_value(), "total_score");
-  note(!r.grade.empty(), "grade");
+  note(!r.grade.empty() && !grade_confirmed, "grade");
   for (const IndicatorScore& i : r.indicators)
     if (i.confidence < min_confidence)
       r.problems.push_back("low_confidence:indicator:" + std::to_string(i.number));
@@ -62,6 +67,17 @@ void ExtractScores(const std::vector<PageContent>& pages, const Knowledge& k, Re
     return;
   }
   CheckScores(m, NamedLowest(pages, k, m), r);
+}
+
+// The grade is redundant with the total: where OCR was unsure of a grade (a B read as 8 and
+// taken as B by a misread rule), a total and a fiscal year read surely whose grade band it is
+// confirm it. Without a known year there are no bands, and the grade was cleared.
+bool GradeConfirmed(const Report& r, const Knowledge& k) {
+  double min_confidence = k.rules.min_confidence();
+  bool year_known = false;
+  const Methodology& m = ChooseMethodology(k, r, year_known);
+  return year_known && !IsUnsure(r, "fiscal_year", min_confidence) &&
+         !IsUnsure(r, "total_score", min_confidence) && GradeFitsTotal(m, r);
 }
 
 ReportStatus StatusOf(const Report& r, bool usable) {
@@ -99,7 +115,7 @@ Report ExtractReport(const Document& doc, const Knowledge& knowledge) {
   }
   r.measures = ExtractMeasures(doc, knowledge.measure_tables);
   NoteMissingFields(r);
-  NoteLowConfidence(r, knowledge.rules.min_confidence());
+  NoteLowConfidence(r, knowledge.rules.min_confidence(), GradeConfirmed(r, knowledge));
   r.status = StatusOf(r, true);
   return r;
 }

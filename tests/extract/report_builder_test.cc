@@ -17,7 +17,7 @@ struct Sureness {
 };
 
 // One OCR page: the result year, the total with its grade, indicator 1's score.
-Document ScannedReport(const Sureness& s) {
+Document ScannedReport(const Sureness& s, const char* grade = "B") {
   Page page;
   page.number = 1;
   page.width = 595;
@@ -33,7 +33,7 @@ Document ScannedReport(const Sureness& s) {
     top += 30;
   };
   line({{"ผลการประเมินประจำปีงบประมาณ", 1}, {"2565", s.year}});
-  line({{"คะแนนรวม", 1}, {"77.98", s.total}, {"ระดับ", 1}, {"B", s.grade}});
+  line({{"คะแนนรวม", 1}, {"77.98", s.total}, {"ระดับ", 1}, {grade, s.grade}});
   line({{"การปฏิบัติหน้าที่", 0.99}, {"85.08", s.indicator}});
   Document doc;
   doc.page_count = 1;
@@ -57,6 +57,10 @@ TEST_CASE("a score field read less surely than min_confidence is kept and flagge
       {{1, 1, 1, 1}, ""},
       {{0.80, 0.95, 0.81, 0.99}, ""},  // at the threshold is sure enough
       {{1, 0.42, 1, 1}, "low_confidence:total_score"},
+      // An unsure grade is confirmed by a sure total in its band (77.98 is B in 2565), not
+      // by an unsure total or an unsure year (the bands are the year's).
+      {{1, 1, 0.5, 1}, ""},
+      {{1, 0.42, 0.5, 1}, "low_confidence:total_score low_confidence:grade"},
       {{0.5, 1, 0.7, 1}, "low_confidence:fiscal_year low_confidence:grade"},
       {{1, 1, 1, 0.79}, "low_confidence:indicator:1"},
   };
@@ -77,6 +81,15 @@ TEST_CASE("a score field read less surely than min_confidence is kept and flagge
     CHECK(r.indicators[0].score == 85.08);
     CHECK(r.indicators[0].confidence == c.sureness.indicator);
   }
+}
+
+TEST_CASE("an unsure grade outside its total's band stays flagged, and is a grade_mismatch") {
+  Report r = ExtractReport(ScannedReport({1, 1, 0.5, 1}, "C"), Models());
+  CHECK(r.grade == "C");
+  CHECK(LowConfidenceProblems(r) == "low_confidence:grade");
+  bool mismatch = false;
+  for (const std::string& p : r.problems) mismatch = mismatch || p == "grade_mismatch";
+  CHECK(mismatch);
 }
 
 }  // namespace
