@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Scores OCR output of evaluate.sh and prints a Markdown report.
 
-  eval_score.py EVAL_DIR --models thnum tha --heldout "Waree,Umpush" --seen "Laksaman,Loma"
+  eval_score.py EVAL_DIR... --models thnum tha --heldout "Waree,Umpush" --seen "Laksaman,Loma"
       [--target 99.5] [--note TEXT]...
 
-EVAL_DIR holds one folder per font and condition (FONT_COND/) with line_NNNN.gt.txt files and,
-per model M, M.txt: tesseract's output for the folder's list.txt, one page (line) per form feed.
+Each EVAL_DIR (one draw of lines and images) holds one folder per font and condition
+(FONT_COND/) with line_NNNN.gt.txt files and, per model M, M.txt: tesseract's output for the
+folder's list.txt, one page (line) per form feed. The draws' counts are added up.
 
 Metrics, per folder and model:
   digit accuracy  1 - (edit distance between the line's digits and the output's digits) / digits,
@@ -113,7 +114,7 @@ def write_target_summary(out, results, heldout, conds, model, target):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("eval_dir")
+    ap.add_argument("eval_dirs", nargs="+")
     ap.add_argument("--models", nargs="+", required=True)
     ap.add_argument("--heldout", required=True, help="comma-separated held-out font names")
     ap.add_argument("--seen", default="", help="comma-separated trained-on font names")
@@ -123,7 +124,8 @@ def main():
     args = ap.parse_args()
     heldout = args.heldout.split(",")
     wanted = set(heldout) | set(filter(None, args.seen.split(",")))
-    folders = sorted(d for d in glob.glob(os.path.join(args.eval_dir, "*")) if os.path.isdir(d))
+    folders = sorted(d for e in args.eval_dirs for d in glob.glob(os.path.join(e, "*"))
+                     if os.path.isdir(d))
     results = {}
     for folder in folders:
         font, cond = os.path.basename(folder).rsplit("_", 1)
@@ -131,7 +133,11 @@ def main():
         if font not in wanted:  # an earlier run's font, no longer on the lists
             continue
         for model in args.models:
-            results[(font, cond, model)] = score_folder(folder, model)
+            s, confusions = results.setdefault((font, cond, model),
+                                               (collections.Counter(), collections.Counter()))
+            folder_s, folder_confusions = score_folder(folder, model)
+            s.update(folder_s)
+            confusions.update(folder_confusions)
     fonts = sorted({k[0] for k in results}, key=lambda f: (f not in heldout, f))
     conds = [c for c in ("clean", "noisy", "bw") if any(k[1] == c for k in results)]
     m0, others = args.models[0], args.models[1:]
