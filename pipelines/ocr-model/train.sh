@@ -150,7 +150,7 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 WORK=$HERE/work
 CK=$HERE/checkpoints
-PHASE_CK=$WORK/checkpoints-phase$PHASE  # where phase 2 or 3 trains
+PHASE_CK=$WORK/checkpoints-phase$PHASE  # where phase 2 trains (continue_phase: its own)
 MODEL=${THNUM_MODEL_OUT:-$ROOT/models/ocr/thnum.traineddata}  # THNUM_MODEL_OUT: train beside the model in use
 STARTER=$WORK/starter/thnum/thnum.traineddata
 mkdir -p "$WORK/text" "$WORK/pages" "$WORK/lines" "$CK" "$PHASE_CK" "$(dirname "$MODEL")"
@@ -397,12 +397,16 @@ train() {  # DIR LIST ITERATIONS [FROM LEARNING_RATE]
 LATEST=$CK/thnum_checkpoint   # the checkpoint the model is made from
 # Trains phase N from the checkpoint in use; when it finishes, its checkpoint becomes the one
 # in use and the phase is marked done, else the model is made from where it stopped.
+# Each phase has its own folder: a run of PHASE=7 that trains phase 4 first must not leave
+# phase 4's checkpoint (and iteration count) where phase 7 resumes.
 continue_phase() {  # N LIST ITERATIONS LEARNING_RATE
-  if train "$PHASE_CK" "$2" "$3" "$CK/thnum_checkpoint" "$4"; then
-    cp "$PHASE_CK/thnum_checkpoint" "$CK/thnum_checkpoint"
+  local dir=$WORK/checkpoints-phase$1
+  mkdir -p "$dir"
+  if train "$dir" "$2" "$3" "$CK/thnum_checkpoint" "$4"; then
+    cp "$dir/thnum_checkpoint" "$CK/thnum_checkpoint"
     echo "phase $1 done" >>"$CK/phase.txt"
   else
-    LATEST=$PHASE_CK/thnum_checkpoint
+    LATEST=$dir/thnum_checkpoint
   fi
 }
 if [[ ! -s $MODEL ]]; then
