@@ -53,6 +53,7 @@ MODEL_DIR=${THNUM_MODEL_DIR:-$ROOT/models/ocr}  # THNUM_MODEL_DIR: evaluate a ca
 OUT=$MODEL_DIR/thnum.eval.md
 log() { echo "[$(date -u +%H:%M:%S)] $*"; }
 export FONTCONFIG_FILE=$HERE/fonts.conf
+source "$HERE/jobs.sh"
 
 # Pango silently draws a missing font in another one, which would score a font never seen.
 for font in "${EVAL_FONTS[@]}" "${SEEN_FONTS[@]}"; do
@@ -72,9 +73,10 @@ evaluate_set() {  # EVAL_DIR RENDER_SEED FONT CONDITION: render once, read with 
     ls "$dir"/line_*.png >"$dir/list.txt.part" && mv "$dir/list.txt.part" "$dir/list.txt"
   fi
   log "ocr: $font $cond (seed $render_seed)"
-  tesseract "$dir/list.txt" "$dir/thnum" --psm 7 -l thnum --tessdata-dir "$MODEL_DIR" 2>/dev/null
+  tesseract "$dir/list.txt" "$dir/thnum" --psm 7 -l thnum --tessdata-dir "$MODEL_DIR" \
+    2>"$dir/thnum.log"
   # Stock tha does not change between runs: its readings of the same images are kept.
-  [[ -s $dir/tha.txt ]] || tesseract "$dir/list.txt" "$dir/tha" --psm 7 -l tha 2>/dev/null
+  [[ -s $dir/tha.txt ]] || tesseract "$dir/list.txt" "$dir/tha" --psm 7 -l tha 2>"$dir/tha.log"
 }
 eval_dirs=()
 for draw in "${DRAWS[@]}"; do
@@ -86,12 +88,12 @@ for draw in "${DRAWS[@]}"; do
     --lines "$LINES" --max-tokens "$MAX_TOKENS" --out "$eval_dir/test.txt"
   for font in "${EVAL_FONTS[@]}" "${SEEN_FONTS[@]}"; do
     for cond in "${CONDITIONS[@]}"; do
-      (($(jobs -rp | wc -l) < JOBS)) || wait -n
-      evaluate_set "$eval_dir" "$render_seed" "$font" "$cond" &
+      start_job "$JOBS" "$font $cond (render seed $render_seed)" \
+        evaluate_set "$eval_dir" "$render_seed" "$font" "$cond"
     done
   done
 done
-wait
+wait_jobs evaluate.sh "tesseract's messages are in its folder under $HERE/work/eval-*/ (thnum.log, tha.log); a folder deleted is rendered again"
 
 iterations=${THNUM_ITERATIONS:-$(grep -o 'At iteration [0-9]*/[0-9]*' "$HERE/work/train.log" 2>/dev/null | tail -1 | cut -d/ -f2 || true)}
 heldout=$(IFS=,; echo "${EVAL_FONTS[*]}")

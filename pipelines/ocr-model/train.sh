@@ -150,13 +150,14 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 WORK=$HERE/work
 CK=$HERE/checkpoints
-PHASE_CK=$WORK/checkpoints-phase$PHASE  # where phase 2 trains (continue_phase: its own)
+PHASE2_CK=$WORK/checkpoints-phase2  # continue_phase makes the other phases' folders
 MODEL=${THNUM_MODEL_OUT:-$ROOT/models/ocr/thnum.traineddata}  # THNUM_MODEL_OUT: train beside the model in use
 STARTER=$WORK/starter/thnum/thnum.traineddata
-mkdir -p "$WORK/text" "$WORK/pages" "$WORK/lines" "$CK" "$PHASE_CK" "$(dirname "$MODEL")"
+mkdir -p "$WORK/text" "$WORK/pages" "$WORK/lines" "$CK" "$(dirname "$MODEL")"
 log() { echo "[$(date -u +%H:%M:%S)] $*"; }
 slug() { echo "${1// /_}"; }
 export FONTCONFIG_FILE=$HERE/fonts.conf  # the npm fonts of fonts/ beside the system's
+source "$HERE/jobs.sh"
 
 # ---- (a) training text -------------------------------------------------------------------
 # Set A's text also makes the starter's unicharset, so it is written even when phase 1 is done.
@@ -245,13 +246,13 @@ render_lines() {  # TEXT SEED FIRST_LINE DIR FONTS_ARRAY_NAME [--ascii-digits] C
       cond=${cfg%%:*} count=${cfg#*:}
       base=$dir/$(slug "$font")_$cond
       if [[ ! -s $base.lstmf ]]; then
-        (($(jobs -rp | wc -l) < RENDER_JOBS)) || wait -n
-        render_line_set "$text" "$font" "$cond" "$seed" "$first" "$count" "$base" "${extra[@]}" &
+        start_job "$RENDER_JOBS" "lines of $font $cond (seed $seed)" \
+          render_line_set "$text" "$font" "$cond" "$seed" "$first" "$count" "$base" "${extra[@]}"
       fi
       first=$((first + count))
     done
   done
-  wait
+  wait_jobs train.sh "see $dir/*.log"
 }
 render_line_set() {  # TEXT FONT CONDITION SEED FIRST_LINE COUNT BASE [--ascii-digits]
   log "lines: $2 $3 (seed $4)"
@@ -414,8 +415,9 @@ if [[ ! -s $MODEL ]]; then
     train "$CK" "$LIST" "$PHASE1_ITERATIONS" && echo "phase 1 done" >"$CK/phase.txt"
   fi
   if phase_done 1 && ((PHASE == 2)); then
-    train "$PHASE_CK" "$LIST2" "$PHASE2_ITERATIONS" "$CK/thnum_checkpoint" || true
-    LATEST=$PHASE_CK/thnum_checkpoint
+    mkdir -p "$PHASE2_CK"
+    train "$PHASE2_CK" "$LIST2" "$PHASE2_ITERATIONS" "$CK/thnum_checkpoint" || true
+    LATEST=$PHASE2_CK/thnum_checkpoint
   elif phase_done 1 && ! phase_done 3; then
     continue_phase 3 "$LIST3" "$PHASE3_ITERATIONS" "$PHASE3_LEARNING_RATE"
   elif phase_done 3 && ((PHASE == 4 || PHASE == 7)) && ! phase_done 4; then

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "extract/test_models.h"
@@ -87,9 +88,7 @@ TEST_CASE("an unsure grade outside its total's band stays flagged, and is a grad
   Report r = ExtractReport(ScannedReport({1, 1, 0.5, 1}, "C"), Models());
   CHECK(r.grade == "C");
   CHECK(LowConfidenceProblems(r) == "low_confidence:grade");
-  bool mismatch = false;
-  for (const std::string& p : r.problems) mismatch = mismatch || p == "grade_mismatch";
-  CHECK(mismatch);
+  CHECK(std::find(r.problems.begin(), r.problems.end(), "grade_mismatch") != r.problems.end());
 }
 
 }  // namespace
