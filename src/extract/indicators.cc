@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <map>
+#include <optional>
 
 #include "extract/votes.h"
 
@@ -44,31 +45,45 @@ Candidate ScoreCandidate(const PageContent& page, const RuleMatch& m, const std:
   return Candidate{CanonicalScore(score), m.weight, origin, m.begin};
 }
 
-// Candidates of a transposed table: numbers in one row, scores in the next, paired in order;
-// each score as sure as its own cell.
-void AddGridCandidates(const RuleMatch& m, const PageContent& page, const Methodology& methodology,
-                       std::map<int, std::vector<Candidate>>& by_number) {
-  std::vector<Token> numbers = SplitSpaces(m, 0);
-  std::vector<Token> scores = SplitSpaces(m, 1);
-  if (numbers.size() != scores.size()) return;
-  for (size_t i = 0; i < numbers.size(); ++i) {
-    int number = 0;
-    const std::string& n = numbers[i].text;
-    std::from_chars(n.data(), n.data() + n.size(), number);
-    if (methodology.Find(number) == nullptr) continue;
-    by_number[number].push_back(ScoreCandidate(page, m, scores[i].text, scores[i].at));
-  }
-}
-
 // Candidates of a transposed table whose row of numbers did not read: a row of exactly as
 // many scores as the methodology has indicators gives them in order.
-void AddRowCandidates(const RuleMatch& m, const PageContent& page, const Methodology& methodology,
+void AddRowCandidates(const RuleMatch& m, size_t group, const PageContent& page,
+                      const Methodology& methodology,
                       std::map<int, std::vector<Candidate>>& by_number) {
-  std::vector<Token> scores = SplitSpaces(m, 0);
+  std::vector<Token> scores = SplitSpaces(m, group);
   if (scores.size() != methodology.indicators.size()) return;
   for (size_t i = 0; i < scores.size(); ++i) {
     by_number[methodology.indicators[i].number].push_back(
         ScoreCandidate(page, m, scores[i].text, scores[i].at));
+  }
+}
+
+// The numbers of a transposed table's header row, or nothing when they cannot be a header:
+// tables number their columns upwards, so a repeat or a step down ("1 2 3 5 5 2 7 5 9 10",
+// stock OCR's ๔ ๖ ๘) is a misread, and pairing by it would give one score to two indicators.
+std::optional<std::vector<int>> HeaderNumbers(const std::vector<Token>& tokens) {
+  std::vector<int> numbers;
+  for (const Token& t : tokens) {
+    int number = 0;
+    std::from_chars(t.text.data(), t.text.data() + t.text.size(), number);
+    if (!numbers.empty() && number <= numbers.back()) return std::nullopt;
+    numbers.push_back(number);
+  }
+  return numbers;
+}
+
+// Candidates of a transposed table: numbers in one row, scores in the next, paired in order;
+// each score as sure as its own cell. A header misread goes by position, as a row alone.
+void AddGridCandidates(const RuleMatch& m, const PageContent& page, const Methodology& methodology,
+                       std::map<int, std::vector<Candidate>>& by_number) {
+  std::optional<std::vector<int>> numbers = HeaderNumbers(SplitSpaces(m, 0));
+  std::vector<Token> scores = SplitSpaces(m, 1);
+  if (!numbers) return AddRowCandidates(m, 1, page, methodology, by_number);
+  if (numbers->size() != scores.size()) return;
+  for (size_t i = 0; i < scores.size(); ++i) {
+    int number = (*numbers)[i];
+    if (methodology.Find(number) == nullptr) continue;
+    by_number[number].push_back(ScoreCandidate(page, m, scores[i].text, scores[i].at));
   }
 }
 
@@ -97,7 +112,7 @@ std::vector<IndicatorScore> ExtractIndicators(const std::vector<PageContent>& pa
     for (const RuleMatch& m : grids) AddGridCandidates(m, page, methodology, by_number);
     if (grids.empty()) {
       for (const RuleMatch& m : knowledge.rules.Match("indicator_row", page.text))
-        AddRowCandidates(m, page, methodology, by_number);
+        AddRowCandidates(m, 0, page, methodology, by_number);
     }
   }
   std::vector<IndicatorScore> scores;

@@ -46,6 +46,12 @@ TEST_CASE("ExtractIndicators reads names with scores, table rows and transposed 
        "73.46 71.77 54.90\n",
        "1=89.18 2=94.19 3=78.89 4=78.42 5=92.72 6=76.74 7=84.48 8=73.46 9=71.77 10=54.90"},
       {"ตัว a ชียดที ฆ่ 4\nคแนน 89.18 94.19 78.89\n", ""},  // not one score per indicator
+      // Stock OCR read ๔ ๖ ๘ of the numbers as 5 2 5: a repeat is no header; ten scores go
+      // by position.
+      {"ตัวชี้วัดที่ 1 2 3 5 5 2 7 5 9 10\nคะแนน 81.32 83.86 97.65 79.21 84.20 87.38 79.79 91.63 "
+       "55.71 67.82\n",
+       "1=81.32 2=83.86 3=97.65 4=79.21 5=84.20 6=87.38 7=79.79 8=91.63 9=55.71 10=67.82"},
+      {"ตัวชี้วัดที่ 1 2 5 5\nคะแนน 81.32 83.86 97.65 79.21\n", ""},  // misread, and not all ten
   };
   for (const auto& c : cases) {
     CAPTURE(c.text);
