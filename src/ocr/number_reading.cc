@@ -105,8 +105,9 @@ bool IsGradeLetter(std::string_view s) {
 
 bool PreferNumberReading(std::string_view first, std::string_view second, double first_confidence,
                          double second_confidence) {
-  // eng reads a printed grade B as 8; the numerals model knows both.
-  if (IsGradeLetter(second) && first.size() == 1) return true;
+  // eng reads a printed grade B as 8; the numerals model knows both, when it is sure (a
+  // candidate model read that B as E at 0.5).
+  if (IsGradeLetter(second) && first.size() == 1) return second_confidence >= kMinShapeConfidence;
   if (!IsNumberReading(second)) return false;
   std::u32string s = DecodeUtf8(first);
   bool ascii_number = !s.empty() && std::all_of(s.begin(), s.end(), [](char32_t c) {

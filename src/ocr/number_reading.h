@@ -27,7 +27,8 @@ bool IsShortUnsureText(std::string_view text, double confidence);
 // Whether the numerals model's reading `second` should replace the text models' `first`:
 // only a well-formed number, and over an ASCII number only when the numerals model is the
 // more confident or reads the same shape with other digits (at confidence 0.7 or more); or
-// a grade letter (A-F, AA) read where the text models saw one character.
+// a grade letter (A-F, AA) read at confidence 0.7 or more where the text models saw one
+// character.
 bool PreferNumberReading(std::string_view first, std::string_view second, double first_confidence,
                          double second_confidence);
 

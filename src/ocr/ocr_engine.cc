@@ -157,14 +157,18 @@ bool WellFormed(const Word& w) { return IsNumberReading(w.text) || IsGradeLetter
 // The numerals model's reading of the first area, or, when that reading is unsure (below
 // `sure`) or not a number, the surest number read from the others: tighter areas that keep
 // a cell border or a neighbour's ink out, which the first, wide enough to lose no digit, lets
-// in ("๙๐๗.๖๔" for ๙๓.๖๔ beside a border, 0.33; the word alone reads right at 0.9).
+// in ("๙๐๗.๖๔" for ๙๓.๖๔ beside a border, 0.33; the word alone reads right at 0.9). A tighter
+// area must be clearly surer: two unsure readings a few hundredths apart are a coin toss, and
+// a tight area can clip a glyph (a grade B read as 5 at 0.71, as B at 0.68 in the wide one).
 std::optional<Word> ReadNumberSurely(Api& numbers, const std::vector<Box>& areas, double sure) {
+  constexpr double kClearlySurer = 0.1;
   std::optional<Word> best;
   for (const Box& area : areas) {
     std::optional<Word> read = ReadNumber(numbers, area);
     if (!read) continue;
     bool better = !best || (WellFormed(*read) && !WellFormed(*best)) ||
-                  (WellFormed(*read) == WellFormed(*best) && read->confidence > best->confidence);
+                  (WellFormed(*read) == WellFormed(*best) &&
+                   read->confidence > best->confidence + kClearlySurer);
     if (better) best = read;
     if (WellFormed(*best) && best->confidence >= sure) break;
   }

@@ -83,7 +83,9 @@ TEST_CASE("PreferNumberReading keeps eng's ASCII numbers unless less sure or onl
   CHECK_FALSE(PreferNumberReading("18.33", "78.33", 0.95, 0.5));
   CHECK_FALSE(PreferNumberReading("18.33", "78,33", 0.95, 0.92));
   CHECK(PreferNumberReading("8100", "๑๐๐", 0.6, 0.9));
-  CHECK(PreferNumberReading("8", "B", 0.9, 0.5));  // a grade
+  CHECK(PreferNumberReading("8", "B", 0.9, 0.75));  // a grade
+  // An unsure grade letter is no better than eng's character: a B read as E at 0.5.
+  CHECK_FALSE(PreferNumberReading("8", "E", 0.9, 0.5));
   CHECK_FALSE(PreferNumberReading("84", "B", 0.9, 0.5));
 }
 
