@@ -22,8 +22,9 @@ EVAL_FONTS=("Norasi" "Waree" "Umpush" "Noto Sans Thai" "Noto Serif Thai" "Arundi
 SEEN_FONTS=("Laksaman" "Loma")   # trained-on fonts, new text: a sanity row
 # Fonts of the list above that the model under test was trained on move to the sanity rows:
 # Norasi (train.sh phase 3), Noto Sans Thai (phase 4) and the npm faces of phase 7 for the
-# model in use; THNUM_TRAINED_ALSO="" for a phase 1 model, "Norasi" for phase 3,
-# "Norasi,Noto Sans Thai" for phases 4 to 6.
+# model in use (phases 8 and 9 add other weights of these, and faces not listed here);
+# THNUM_TRAINED_ALSO="" for a phase 1 model, "Norasi" for phase 3, "Norasi,Noto Sans Thai"
+# for phases 4 to 6.
 PHASE7_FONTS="K2D,Kodchasan,Bai Jamjuree,Fahkwang,Athiti,Pridi"
 kept=()
 for font in "${EVAL_FONTS[@]}"; do
@@ -37,11 +38,14 @@ EVAL_FONTS=("${kept[@]}")
 CONDITIONS=(clean noisy bw)
 LINES=60                         # lines per font and condition
 MAX_TOKENS=3                     # numbers per line: table cells and short number runs
-# Two draws of lines and images (text seed, render seed; training uses seeds 1-9), scored
+# Two draws of lines and images (text seed, render seed; training uses seeds 1-10), scored
 # together: ~940 digits per font and condition. On one draw a font's figure turns on a digit
 # or two (99.5 % of 478 allows two errors): phase 7 read Waree's noisy lines at 100 % on the
 # first and 99.35 % on the second.
 DRAWS=("20261125 7" "20261207 11")
+# THNUM_EVAL_DRAWS="S R;S R": other draws, to check on lines never looked at that a font's
+# figure was not luck (a model is chosen on the two above).
+[[ -z ${THNUM_EVAL_DRAWS:-} ]] || IFS=';' read -ra DRAWS <<<"$THNUM_EVAL_DRAWS"
 JOBS=${JOBS:-$(nproc)}          # font and condition sets rendered and read at once
 TARGET=99.5                     # digit accuracy per held-out font and condition (issue 3)
 export OMP_THREAD_LIMIT=1
@@ -104,7 +108,7 @@ python3 "$HERE/eval_score.py" "${eval_dirs[@]}" --models thnum tha --heldout "$h
   --note "" \
   --note "- Produced by \`pipelines/ocr-model/evaluate.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC')." \
   --note "- Model: \`models/ocr/thnum.traineddata\` ($(stat -c %s "$MODEL_DIR/thnum.traineddata") bytes, sha256 $(sha256sum "$MODEL_DIR/thnum.traineddata" | cut -c1-16)…), trained ${iterations:-?} iterations; compared with Debian's stock \`tha\` ($(tesseract --version 2>&1 | head -1))." \
-  --note "- Text: two draws, \`make_text.py --seed S --lines $LINES --max-tokens $MAX_TOKENS\` rendered with render seed R, for (S R) = $(printf '(%s) ' "${DRAWS[@]}")(training used text seeds 1-9); the same lines in every font and condition, the two draws scored together." \
+  --note "- Text: ${#DRAWS[@]} draw(s), \`make_text.py --seed S --lines $LINES --max-tokens $MAX_TOKENS\` rendered with render seed R, for (S R) = $(printf '(%s) ' "${DRAWS[@]}")(training used text seeds 1-10); the same lines in every font and condition, the draws scored together." \
   --note "- Held-out fonts (never used in training): ${EVAL_FONTS[*]}. Sanity rows: ${SEEN_FONTS[*]} (trained-on fonts, new text)." \
   --note "- Conditions (\`render_lines.py\`, 10-16 pt): clean = anti-aliased grey at 300 dpi; noisy = 200-300 dpi, lowered contrast, Gaussian noise, blur 0.2-0.9 px, rotation up to 0.8° on 60 % of lines; bw = bilevel scan (blur, noise, threshold 40-65 %) at 200-300 dpi. ImageMagick's noise is seeded: every run reads the same images." \
   --note "- OCR: \`tesseract LIST - --psm 7 -l thnum --tessdata-dir models/ocr\` and \`... -l tha\`, OMP_THREAD_LIMIT=1, one page per line image." \
