@@ -58,14 +58,8 @@ OUT=$MODEL_DIR/thnum.eval.md
 log() { echo "[$(date -u +%H:%M:%S)] $*"; }
 export FONTCONFIG_FILE=$HERE/fonts.conf
 source "$HERE/jobs.sh"
-
-# Pango silently draws a missing font in another one, which would score a font never seen.
-for font in "${EVAL_FONTS[@]}" "${SEEN_FONTS[@]}"; do
-  if [[ -z $(fc-list "$font" family) ]]; then
-    echo "evaluate.sh: font \"$font\" is not installed: run scripts/setup.sh --tools" >&2
-    exit 1
-  fi
-done
+source "$HERE/fonts.sh"
+require_fonts evaluate.sh "${EVAL_FONTS[@]}" "${SEEN_FONTS[@]}"
 
 evaluate_set() {  # EVAL_DIR RENDER_SEED FONT CONDITION: render once, read with both models
   local eval_dir=$1 render_seed=$2 font=$3 cond=$4 dir=$1/${3// /_}_$4

@@ -182,6 +182,7 @@ log() { echo "[$(date -u +%H:%M:%S)] $*"; }
 slug() { echo "${1// /_}"; }
 export FONTCONFIG_FILE=$HERE/fonts.conf  # the npm fonts of fonts/ beside the system's
 source "$HERE/jobs.sh"
+source "$HERE/fonts.sh"
 
 # ---- (a) training text -------------------------------------------------------------------
 # Set A's text also makes the starter's unicharset, so it is written even when phase 1 is done.
@@ -268,6 +269,7 @@ render_lines() {  # TEXT SEED FIRST_LINE DIR FONTS_ARRAY_NAME [--ascii-digits] C
   local text=$1 seed=$2 first=$3 dir=$4 font cfg cond count base extra=()
   local -n fonts=$5
   shift 5
+  require_fonts train.sh "${fonts[@]}"
   [[ ${1:-} == --ascii-digits ]] && { extra=(--ascii-digits); shift; }
   mkdir -p "$dir"
   for font in "${fonts[@]}"; do

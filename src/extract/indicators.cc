@@ -78,7 +78,10 @@ void AddGridCandidates(const RuleMatch& m, const PageContent& page, const Method
                        std::map<int, std::vector<Candidate>>& by_number) {
   std::optional<std::vector<int>> numbers = HeaderNumbers(SplitSpaces(m, 0));
   std::vector<Token> scores = SplitSpaces(m, 1);
-  if (!numbers) return AddRowCandidates(m, 1, page, methodology, by_number);
+  if (!numbers) {
+    AddRowCandidates(m, 1, page, methodology, by_number);
+    return;
+  }
   if (numbers->size() != scores.size()) return;
   for (size_t i = 0; i < scores.size(); ++i) {
     int number = (*numbers)[i];

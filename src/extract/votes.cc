@@ -26,31 +26,34 @@ bool OneGlyphApart(const std::string& a, const std::string& b) {
 }  // namespace
 
 std::optional<Candidate> Elect(const std::vector<Candidate>& candidates) {
-  std::map<std::string, Candidate> tally;
-  std::map<std::string, double> surest;  // the best confidence each value was read with
+  struct Tally {
+    Candidate first;    // the value's first occurrence, its weight the sum of all
+    double surest = 0;  // the best confidence the value was read with
+  };
+  std::map<std::string, Tally> tally;
   for (const Candidate& c : candidates) {
-    double& confidence = surest[c.value];
-    confidence = std::max(confidence, c.origin.confidence);
-    auto [it, fresh] = tally.try_emplace(c.value, c);
+    auto [it, fresh] = tally.try_emplace(c.value, Tally{c, c.origin.confidence});
     if (fresh) continue;
-    double weight = it->second.weight + c.weight;
-    if (ReadEarlier(c, it->second)) it->second = c;
-    it->second.weight = weight;
+    Tally& t = it->second;
+    double weight = t.first.weight + c.weight;
+    if (ReadEarlier(c, t.first)) t.first = c;
+    t.first.weight = weight;
+    t.surest = std::max(t.surest, c.origin.confidence);
   }
   // Equal weight and one glyph apart: the document gives the value twice and OCR read it
   // two ways (72.16 in a table where the prose has 72.15); the surer reading is likelier
   // right than the earlier one.
-  std::optional<Candidate> best;
-  for (const auto& [value, c] : tally) {
-    if (!best || c.weight > best->weight) {
-      best = c;
-    } else if (c.weight == best->weight) {
-      double mine = surest[value], theirs = surest[best->value];
-      bool misread = OneGlyphApart(value, best->value) && mine != theirs;
-      if (misread ? mine > theirs : ReadEarlier(c, *best)) best = c;
+  const Tally* best = nullptr;
+  for (const auto& [value, t] : tally) {
+    if (!best || t.first.weight > best->first.weight) {
+      best = &t;
+    } else if (t.first.weight == best->first.weight) {
+      bool misread = OneGlyphApart(value, best->first.value) && t.surest != best->surest;
+      if (misread ? t.surest > best->surest : ReadEarlier(t.first, best->first)) best = &t;
     }
   }
-  return best;
+  if (!best) return std::nullopt;
+  return best->first;
 }
 
 std::vector<std::string> DistinctValues(const std::vector<Candidate>& candidates) {
