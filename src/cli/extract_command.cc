@@ -10,10 +10,10 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "cli/document_pipeline.h"
 #include "extract/knowledge.h"
 #include "extract/report_builder.h"
 #include "ingest/input_files.h"
+#include "pipeline/document_pipeline.h"
 #include "records/format.h"
 #include "records/writers.h"
 #include "store/record_store.h"
@@ -108,7 +108,7 @@ std::vector<Report> ProcessAll(const std::vector<std::string>& files, const Know
     DocumentPipeline pipeline(PipelineOptions{options.models_dir, options.ocr,
                                               options.ocr_languages, options.number_pass});
     for (size_t i = next++; i < files.size(); i = next++) {
-      reports[i] = ExtractReport(pipeline.Read(files[i]), knowledge);
+      reports[i] = pipeline.Extract(files[i], knowledge);
       std::lock_guard<std::mutex> lock(progress);
       if (!options.quiet)
         std::fprintf(stderr, "[%zu/%zu] %s: %s%s%s\n", ++done, files.size(), files[i].c_str(),

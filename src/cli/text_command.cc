@@ -3,9 +3,9 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "cli/document_pipeline.h"
 #include "extract/page_text.h"
 #include "ocr/cell_finder.h"
+#include "pipeline/document_pipeline.h"
 
 namespace itapipe {
 namespace {

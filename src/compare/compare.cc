@@ -44,13 +44,33 @@ std::optional<double> Change(const std::optional<double>& from, const std::optio
   return std::nullopt;
 }
 
+std::optional<double> ToolScore(const Report& r, const std::string& tool) {
+  auto it = r.tool_scores.find(tool);
+  return it == r.tool_scores.end() ? std::nullopt : std::optional<double>(it->second);
+}
+
+// The tools of both reports in the order their indicators are numbered (IIT, EIT, OIT in
+// every methodology so far), then any tool scored without indicators.
+std::vector<std::string> ToolsOf(const Report& from, const Report& to) {
+  std::vector<std::string> tools;
+  auto add = [&](const std::string& tool) {
+    if (std::find(tools.begin(), tools.end(), tool) == tools.end()) tools.push_back(tool);
+  };
+  for (const Report* r : {&from, &to}) {
+    for (const auto& i : r->indicators) add(i.tool);
+  }
+  for (const Report* r : {&from, &to}) {
+    for (const auto& [tool, score] : r->tool_scores) add(tool);
+  }
+  return tools;
+}
+
 std::vector<ScoreChange> ToolChanges(const Report& from, const Report& to) {
-  const std::pair<const char*, std::optional<double> Report::*> tools[] = {
-      {"IIT", &Report::iit_score}, {"EIT", &Report::eit_score}, {"OIT", &Report::oit_score}};
   std::vector<ScoreChange> out;
-  for (const auto& [tool, score] : tools) {
-    if (!(from.*score) && !(to.*score)) continue;
-    out.push_back({tool, 0, "", from.*score, to.*score, Change(from.*score, to.*score)});
+  for (const std::string& tool : ToolsOf(from, to)) {
+    std::optional<double> a = ToolScore(from, tool), b = ToolScore(to, tool);
+    if (!a && !b) continue;
+    out.push_back({tool, 0, "", a, b, Change(a, b)});
   }
   return out;
 }

@@ -41,6 +41,7 @@ struct Measure {
   MeasureStatus status = MeasureStatus::kUnknown;
   std::string result;
   int page = 0;
+  double confidence = 1.0;  // the least sure word of the row's cells (1 for a text layer)
 
   bool operator==(const Measure&) const = default;
 };
@@ -55,9 +56,8 @@ struct Report {
   std::optional<int> fiscal_year;
   std::optional<double> total_score;
   std::string grade;
-  std::optional<double> iit_score;
-  std::optional<double> eit_score;
-  std::optional<double> oit_score;
+  // Each tool's score (the mean of its indicators), keyed by the methodology's tool name.
+  std::map<std::string, double> tool_scores;
   int pages = 0;
   int ocr_pages = 0;
   ReportStatus status = ReportStatus::kFailed;

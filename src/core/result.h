@@ -24,7 +24,7 @@ inline Error MakeError(ErrorCode code, std::string message) {
 
 // Either a T or an Error.
 template <typename T>
-class Result {
+class [[nodiscard]] Result {
  public:
   Result(T value) : state_(std::move(value)) {}
   Result(Error error) : state_(std::move(error)) {}
@@ -61,7 +61,7 @@ class Result {
 };
 
 // Success or an Error, for operations that return nothing.
-class Status {
+class [[nodiscard]] Status {
  public:
   Status() = default;
   Status(Error error) : error_(std::move(error)), ok_(false) {}

@@ -106,9 +106,11 @@ std::optional<double> ToolScore(const std::vector<IndicatorScore>& indicators,
 
 void CheckScores(const Methodology& methodology,
                  const std::vector<std::pair<std::string, int>>& named_lowest, Report& report) {
-  report.iit_score = ToolScore(report.indicators, methodology, "IIT");
-  report.eit_score = ToolScore(report.indicators, methodology, "EIT");
-  report.oit_score = ToolScore(report.indicators, methodology, "OIT");
+  report.tool_scores.clear();
+  for (const ToolWeight& w : methodology.weights) {
+    if (auto score = ToolScore(report.indicators, methodology, w.tool))
+      report.tool_scores[w.tool] = *score;
+  }
   CheckMissing(methodology, report);
   CheckTotal(methodology, report);
   CheckGrade(methodology, report);

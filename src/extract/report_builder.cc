@@ -6,22 +6,21 @@
 #include "extract/measure_tables.h"
 #include "extract/methodology_file.h"
 #include "extract/page_text.h"
+#include "records/schema.h"
 
 namespace itapipe {
 namespace {
 
+// The required columns of records/schema.h that were not found. Agencies of a whole province
+// or city (PAO, Bangkok, Pattaya) have no district.
 void NoteMissingFields(Report& r) {
-  auto note = [&](bool missing, const char* field) {
-    if (missing) r.problems.push_back(std::string("missing_field:") + field);
-  };
-  note(r.agency_name.empty(), "agency_name");
   bool has_district =
       r.agency_type != "pao" && r.agency_type != "bma" && r.agency_type != "pattaya";
-  note(has_district && r.district.empty(), "district");
-  note(r.province.empty(), "province");
-  note(!r.fiscal_year, "fiscal_year");
-  note(!r.total_score, "total_score");
-  note(r.grade.empty(), "grade");
+  for (const Column<Report>& c : ReportColumns()) {
+    if (!c.required || !IsAbsent(c.get(r))) continue;
+    if (c.name == "district" && !has_district) continue;
+    r.problems.push_back("missing_field:" + std::string(c.name));
+  }
 }
 
 bool IsUnsure(const Report& r, const char* field, double min_confidence) {
@@ -107,11 +106,15 @@ Report ExtractReport(const Document& doc, const Knowledge& knowledge) {
   ExtractScores(pages, knowledge, r);
   bool is_ita = !r.indicators.empty() || r.total_score.has_value();
   if (!is_ita) {
-    r = Report{
-        r.report_id, r.source_file,         {},         {}, {}, {}, {}, {}, {}, {}, {}, {}, r.pages,
-        r.ocr_pages, ReportStatus::kFailed, r.problems, {}, {}, {}};
-    r.problems.push_back("not_an_ita_report");
-    return r;
+    Report failed;
+    failed.report_id = r.report_id;
+    failed.source_file = r.source_file;
+    failed.pages = r.pages;
+    failed.ocr_pages = r.ocr_pages;
+    failed.status = ReportStatus::kFailed;
+    failed.problems = std::move(r.problems);
+    failed.problems.push_back("not_an_ita_report");
+    return failed;
   }
   r.measures = ExtractMeasures(doc, knowledge.measure_tables);
   NoteMissingFields(r);

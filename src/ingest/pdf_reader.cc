@@ -75,10 +75,26 @@ Page ReadPage(const poppler::page& source, int number, const PdfOptions& options
 
 }  // namespace
 
-Document ReadPdf(std::string_view bytes, const PdfOptions& options) {
+struct PdfFile::Parsed {
+  std::shared_ptr<const std::string> bytes;  // Poppler reads them in place
+  std::unique_ptr<poppler::document> pdf;
+  std::vector<std::unique_ptr<poppler::page>> pages;  // null until parsed
+};
+
+void PdfFile::Closer::operator()(Parsed* parsed) const { delete parsed; }
+
+PdfFile::PdfFile(std::shared_ptr<const std::string> bytes) : parsed_(new Parsed) {
+  parsed_->pdf = OpenPdf(*bytes);
+  parsed_->bytes = std::move(bytes);
+  if (parsed_->pdf && !parsed_->pdf->is_locked()) parsed_->pages.resize(parsed_->pdf->pages());
+}
+
+PdfFile::~PdfFile() = default;
+
+Document PdfFile::ReadPages(const PdfOptions& options) {
   Document doc;
   doc.kind = InputKind::kPdf;
-  std::unique_ptr<poppler::document> pdf = OpenPdf(bytes);
+  const auto& pdf = parsed_->pdf;
   if (!pdf) {
     doc.problems.push_back("unreadable_pdf");
     return doc;
@@ -93,26 +109,39 @@ Document ReadPdf(std::string_view bytes, const PdfOptions& options) {
     return doc;
   }
   for (int i = 0; i < doc.page_count; ++i) {
-    std::unique_ptr<poppler::page> page(pdf->create_page(i));
-    if (!page) {
+    if (!parsed_->pages[i]) {
+      parsed_->pages[i].reset(pdf->create_page(i));
+      ++pages_parsed_;
+    }
+    if (!parsed_->pages[i]) {
       doc.problems.push_back("unreadable_page:" + std::to_string(i + 1));
       continue;
     }
-    doc.pages.push_back(ReadPage(*page, i + 1, options));
+    doc.pages.push_back(ReadPage(*parsed_->pages[i], i + 1, options));
   }
   return doc;
 }
 
-Result<PixelBuffer> RenderPdfPage(std::string_view bytes, int page_number, double dpi) {
-  std::unique_ptr<poppler::document> pdf = OpenPdf(bytes);
-  if (!pdf || pdf->is_locked()) return MakeError(ErrorCode::kInvalidInput, "cannot open PDF");
-  std::unique_ptr<poppler::page> page(pdf->create_page(page_number - 1));
+Result<PixelBuffer> PdfFile::RenderPage(int page_number, double dpi) {
+  auto& pages = parsed_->pages;
+  if (page_number < 1 || page_number > static_cast<int>(pages.size()))
+    return MakeError(ErrorCode::kInvalidInput, "no page " + std::to_string(page_number));
+  auto& page = pages[page_number - 1];
+  if (!page) {
+    page.reset(parsed_->pdf->create_page(page_number - 1));
+    ++pages_parsed_;
+  }
   if (!page) return MakeError(ErrorCode::kInvalidInput, "no page " + std::to_string(page_number));
   PixelBuffer buffer = Render(*page, dpi);
   if (buffer.pixels.empty())
     return MakeError(ErrorCode::kInternal,
                      "page " + std::to_string(page_number) + ": rendering failed");
   return buffer;
+}
+
+Document ReadPdf(std::string_view bytes, const PdfOptions& options) {
+  PdfFile pdf(std::make_shared<const std::string>(bytes));
+  return pdf.ReadPages(options);
 }
 
 }  // namespace itapipe

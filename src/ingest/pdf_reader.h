@@ -1,7 +1,10 @@
 #pragma once
 // The text layer and table rulings of a PDF, through Poppler.
 
+#include <memory>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/document.h"
 #include "core/result.h"
@@ -13,12 +16,37 @@ struct PdfOptions {
   int max_pages = 5000;     // larger files are refused rather than read for hours
 };
 
-// Pages with words (raw text, not yet normalized) and rulings. A file Poppler cannot open
-// or that needs a password yields a Document with no pages and a problem code
-// (unreadable_pdf, encrypted_pdf); damage is data, never an Error.
-Document ReadPdf(std::string_view bytes, const PdfOptions& options = {});
+// An open PDF. Each page is parsed once, when it is first read, and kept: rendering a page
+// for OCR later works from the same parse.
+class PdfFile {
+ public:
+  // Opens the PDF in bytes, which it shares and keeps alive (Poppler reads them in place).
+  explicit PdfFile(std::shared_ptr<const std::string> bytes);
+  ~PdfFile();
+  PdfFile(const PdfFile&) = delete;
+  PdfFile& operator=(const PdfFile&) = delete;
 
-// One page rendered to grey pixels, for OCR. REQUIRES: 1 <= page_number <= page count.
-Result<PixelBuffer> RenderPdfPage(std::string_view bytes, int page_number, double dpi);
+  // Pages with words (raw text, not yet normalized) and rulings. A file Poppler cannot open
+  // or that needs a password yields a Document with no pages and a problem code
+  // (unreadable_pdf, encrypted_pdf, too_many_pages); damage is data, never an Error.
+  Document ReadPages(const PdfOptions& options = {});
+
+  // One page rendered to grey pixels, for OCR. REQUIRES: 1 <= page_number <= page count.
+  Result<PixelBuffer> RenderPage(int page_number, double dpi);
+
+  // How many times a page was parsed (created from the file), over this file's life.
+  int pages_parsed() const { return pages_parsed_; }
+
+ private:
+  struct Parsed;
+  struct Closer {
+    void operator()(Parsed* parsed) const;
+  };
+  std::unique_ptr<Parsed, Closer> parsed_;
+  int pages_parsed_ = 0;
+};
+
+// PdfFile's ReadPages for bytes held by the caller.
+Document ReadPdf(std::string_view bytes, const PdfOptions& options = {});
 
 }  // namespace itapipe

@@ -36,49 +36,61 @@ std::string ReadBytes(const std::string& path, const IngestOptions& options, std
   return bytes;
 }
 
+bool NamedPdf(const std::string& path) { return fs::path(path).extension() == ".pdf"; }
+
 }  // namespace
 
-Document ReadDocument(const std::string& path, const IngestOptions& options) {
-  std::string problem;
-  std::string bytes = ReadBytes(path, options, problem);
-  Document doc;
-  bool named_pdf = fs::path(path).extension() == ".pdf";
+SourceFile SourceFile::Open(const std::string& path, const IngestOptions& options) {
+  SourceFile source;
+  source.path_ = path;
+  source.options_ = options;
+  source.bytes_ = std::make_shared<const std::string>(ReadBytes(path, options, source.problem_));
+  source.file_reads_ = 1;
   // A file named .pdf that is empty or not a PDF is the common case: say it as a PDF problem.
-  if (problem.empty() && bytes.empty()) problem = named_pdf ? "unreadable_pdf" : "empty_file";
-  if (problem.empty()) {
-    InputKind kind = SniffKind(bytes);
-    if (kind == InputKind::kPdf) {
-      doc = ReadPdf(bytes, options.pdf);
-    } else if (kind == InputKind::kUnknown) {
-      problem = named_pdf ? "unreadable_pdf" : "unsupported_format";
-    } else {
-      doc = ReadImages(bytes, kind, options.scan);
-    }
+  if (source.problem_.empty() && source.bytes_->empty())
+    source.problem_ = NamedPdf(path) ? "unreadable_pdf" : "empty_file";
+  if (source.problem_.empty()) source.kind_ = SniffKind(*source.bytes_);
+  if (source.problem_.empty() && source.kind_ == InputKind::kUnknown)
+    source.problem_ = NamedPdf(path) ? "unreadable_pdf" : "unsupported_format";
+  if (source.kind_ == InputKind::kPdf) source.pdf_ = std::make_shared<PdfFile>(source.bytes_);
+  return source;
+}
+
+Document SourceFile::ReadPages() {
+  Document doc;
+  if (problem_.empty()) {
+    doc = kind_ == InputKind::kPdf ? pdf_->ReadPages(options_.pdf)
+                                   : ReadImages(*bytes_, kind_, options_.scan);
+  } else {
+    doc.problems.push_back(problem_);
   }
-  if (!problem.empty()) doc.problems.push_back(problem);
-  doc.source_file = path;
+  doc.source_file = path_;
   bool was_read =
-      problem != "file_not_found" && problem != "unreadable_file" && problem != "file_too_large";
-  if (was_read) doc.report_id = Sha256Hex(bytes).substr(0, 16);
+      problem_ != "file_not_found" && problem_ != "unreadable_file" && problem_ != "file_too_large";
+  if (was_read) doc.report_id = Sha256Hex(*bytes_).substr(0, 16);
   return doc;
 }
 
-void RenderPagesForOcr(const std::string& path, Document& doc, const IngestOptions& options) {
-  if (doc.kind != InputKind::kPdf) return;
-  std::string problem;
-  std::string bytes = ReadBytes(path, options, problem);
+void SourceFile::RenderPagesForOcr(Document& doc) {
+  if (!pdf_) return;
   for (Page& page : doc.pages) {
     if (!page.needs_ocr || !page.image.pixels.empty()) continue;
-    Result<PixelBuffer> rendered = RenderPdfPage(bytes, page.number, options.scan.pdf_dpi);
+    Result<PixelBuffer> rendered = pdf_->RenderPage(page.number, options_.scan.pdf_dpi);
     if (!rendered) {
       doc.problems.push_back("unrenderable_page:" + std::to_string(page.number));
       continue;
     }
-    Page scanned = ScannedPage(page.number, *rendered, options.scan);
+    Page scanned = ScannedPage(page.number, *rendered, options_.scan);
     page.image = std::move(scanned.image);
     page.rulings = std::move(scanned.rulings);
     page.needs_ocr = scanned.needs_ocr;
   }
+}
+
+int SourceFile::pages_parsed() const { return pdf_ ? pdf_->pages_parsed() : 0; }
+
+Document ReadDocument(const std::string& path, const IngestOptions& options) {
+  return SourceFile::Open(path, options).ReadPages();
 }
 
 }  // namespace itapipe

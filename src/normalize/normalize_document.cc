@@ -18,7 +18,7 @@ namespace {
 
 // The gate reads the words down each column: a word a narrow table cell wraps ("ยุทธศาส"
 // over "ตร์และ") is whole there, where across the page other cells' words part its pieces.
-void GateTextLayer(Page& page) {
+void GateWords(Page& page) {
   std::vector<std::string> raw;
   raw.reserve(page.words.size());
   for (size_t i : ColumnReadingOrder(page)) raw.push_back(page.words[i].text);
@@ -78,10 +78,16 @@ void NormalizeWords(std::vector<Word>& words) {
 
 }  // namespace
 
+void GateTextLayer(Page& page) {
+  if (page.source == TextSource::kTextLayer) GateWords(page);
+}
+
+void NormalizeWords(Page& page) { NormalizeWords(page.words); }
+
 Document NormalizeDocument(Document doc) {
   for (Page& page : doc.pages) {
-    if (page.source == TextSource::kTextLayer) GateTextLayer(page);
-    NormalizeWords(page.words);
+    GateTextLayer(page);
+    NormalizeWords(page);
   }
   return doc;
 }

@@ -12,4 +12,11 @@ namespace itapipe {
 // (boxes united). Other fields are kept.
 Document NormalizeDocument(Document doc);
 
+// The two halves of NormalizeDocument for one page, for a pipeline that must gate a page's
+// raw words before OCR replaces them and normalize the words once, after.
+// Records AssessTextLayer's verdict on a text-layer page's raw words.
+void GateTextLayer(Page& page);
+// Puts every word of the page into canonical form, drops empty ones, joins split words.
+void NormalizeWords(Page& page);
+
 }  // namespace itapipe

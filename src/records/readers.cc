@@ -8,7 +8,7 @@
 
 #include "records/csv.h"
 #include "records/format.h"
-#include "records/writers.h"
+#include "records/schema.h"
 
 namespace itapipe {
 namespace {
@@ -38,93 +38,55 @@ Result<CsvTable> ParseTable(std::string_view text, const std::string& name,
   return table;
 }
 
-// Reads typed cells of one row, keeping the first error.
+// Reads the cells of one row into a record by its columns, keeping the first error.
 class RowReader {
  public:
   RowReader(const CsvTable& table, std::size_t row) : table_(table), row_(row) {}
 
-  std::string Text(const std::string& column) const {
+  std::string Text(std::string_view column) const {
     const auto& cells = table_.rows[row_];
-    std::size_t i = table_.columns.at(column);
+    std::size_t i = table_.columns.at(std::string(column));
     return i < cells.size() ? cells[i] : std::string();
   }
 
-  std::optional<double> Score(const std::string& column) {
-    return Parsed(column, ParseScore(Text(column)));
+  template <typename Row>
+  Row Read(const std::vector<Column<Row>>& columns) {
+    Row row;
+    for (const auto& c : columns) {
+      std::optional<Value> value = ParseCell(c.type, Text(c.name));
+      if (!value) Fail(c.name, "not a number: " + Text(c.name));
+      c.set(row, value.value_or(Value()));
+    }
+    return row;
   }
 
-  std::optional<int> Int(const std::string& column) {
-    return Parsed(column, ParseInt(Text(column)));
-  }
-
-  void Fail(const std::string& column, const std::string& what) {
+  void Fail(std::string_view column, const std::string& what) {
     if (error_) return;
     // Line numbers count the header as line 1; fields holding line breaks are rare here.
     error_ =
-        MakeError(ErrorCode::kInvalidInput,
-                  table_.name + ": line " + std::to_string(row_ + 2) + ": " + column + ": " + what);
+        MakeError(ErrorCode::kInvalidInput, table_.name + ": line " + std::to_string(row_ + 2) +
+                                                ": " + std::string(column) + ": " + what);
   }
 
   const std::optional<Error>& error() const { return error_; }
 
  private:
-  template <typename T>
-  std::optional<T> Parsed(const std::string& column, std::optional<T> value) {
-    if (!value && !Text(column).empty()) Fail(column, "not a number: " + Text(column));
-    return value;
-  }
-
   const CsvTable& table_;
   std::size_t row_;
   std::optional<Error> error_;
 };
 
-std::vector<std::string> SplitProblems(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find(';', start);
-    if (end == std::string::npos) end = text.size();
-    if (end > start) out.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
-
 Report ReadReport(RowReader& row) {
-  Report r;
-  r.report_id = row.Text("report_id");
-  r.source_file = row.Text("source_file");
-  r.agency_name = row.Text("agency_name");
-  r.agency_type = row.Text("agency_type");
-  r.district = row.Text("district");
-  r.province = row.Text("province");
-  r.fiscal_year = row.Int("fiscal_year");
-  r.total_score = row.Score("total_score");
-  r.grade = row.Text("grade");
-  r.iit_score = row.Score("iit_score");
-  r.eit_score = row.Score("eit_score");
-  r.oit_score = row.Score("oit_score");
-  r.pages = row.Int("pages").value_or(0);
-  r.ocr_pages = row.Int("ocr_pages").value_or(0);
-  auto status = ParseReportStatus(row.Text("status"));
-  if (!status) row.Fail("status", "unknown status: " + row.Text("status"));
-  r.status = status.value_or(ReportStatus::kFailed);
-  r.problems = SplitProblems(row.Text("problems"));
+  Report r = row.Read(ReportColumns());
+  if (!ParseReportStatus(row.Text("status"))) {
+    row.Fail("status", "unknown status: " + row.Text("status"));
+  }
   return r;
 }
 
 IndicatorScore ReadIndicator(RowReader& row) {
-  IndicatorScore i;
-  i.tool = row.Text("tool");
-  i.number = row.Int("indicator_no").value_or(0);
-  i.name = row.Text("indicator_name");
-  auto score = row.Score("score");
-  if (!score) row.Fail("score", "missing");
-  i.score = score.value_or(0);
-  i.page = row.Int("page").value_or(0);
-  i.confidence = row.Score("confidence").value_or(0);
-  return i;
+  if (row.Text("score").empty()) row.Fail("score", "missing");
+  return row.Read(IndicatorColumns());
 }
 
 Status AttachIndicators(const CsvTable& table, std::vector<Report>& reports) {
@@ -145,9 +107,9 @@ Status AttachIndicators(const CsvTable& table, std::vector<Report>& reports) {
 
 Result<std::vector<Report>> ReadReportsCsv(std::string_view reports_csv,
                                            std::string_view indicators_csv) {
-  auto reports_table = ParseTable(reports_csv, "reports.csv", ReportsColumns());
+  auto reports_table = ParseTable(reports_csv, "reports.csv", ReportsHeader());
   if (!reports_table) return reports_table.error();
-  auto indicators_table = ParseTable(indicators_csv, "indicators.csv", IndicatorsColumns());
+  auto indicators_table = ParseTable(indicators_csv, "indicators.csv", IndicatorsHeader());
   if (!indicators_table) return indicators_table.error();
   std::vector<Report> reports;
   for (std::size_t i = 0; i < reports_table->rows.size(); ++i) {

@@ -1,120 +1,49 @@
 #include "records/writers.h"
 
-#include <cstddef>
-#include <optional>
 #include <system_error>
 #include <utility>
 
 #include "records/atomic_file.h"
 #include "records/csv.h"
-#include "records/format.h"
 #include "records/json.h"
+#include "records/schema.h"
 
 namespace itapipe {
 namespace {
 
-std::string Cell(const std::optional<double>& score) { return FormatScore(score); }
-
-std::string Cell(const std::optional<int>& number) {
-  return number ? std::to_string(*number) : std::string();
+template <typename Row>
+void AppendCells(const std::vector<Column<Row>>& columns, const Row& row,
+                 std::vector<std::string>& cells) {
+  for (const auto& c : columns) cells.push_back(CellText(c.get(row)));
 }
 
-// Pages are 1-based, so 0 means the page is not known.
-std::string PageCell(int page) { return page > 0 ? std::to_string(page) : std::string(); }
-
-std::string Join(const std::vector<std::string>& parts, std::string_view separator) {
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (i > 0) out += separator;
-    out += parts[i];
-  }
-  return out;
+// The cells of the report columns named, as each indicator or measure row starts with them.
+std::vector<std::string> ParentCells(const Report& r, const std::vector<std::string_view>& names) {
+  std::vector<std::string> cells;
+  for (std::string_view name : names) cells.push_back(CellText(FindReportColumn(name)->get(r)));
+  return cells;
 }
 
-std::vector<std::string> ReportRow(const Report& r) {
-  return {r.report_id,
-          r.source_file,
-          r.agency_name,
-          r.agency_type,
-          r.district,
-          r.province,
-          Cell(r.fiscal_year),
-          Cell(r.total_score),
-          r.grade,
-          Cell(r.iit_score),
-          Cell(r.eit_score),
-          Cell(r.oit_score),
-          std::to_string(r.pages),
-          std::to_string(r.ocr_pages),
-          StatusName(r.status),
-          Join(r.problems, ";")};
+template <typename Row>
+std::string JsonOf(const std::vector<Column<Row>>& columns, const Row& row) {
+  JsonObject object;
+  for (const auto& c : columns) object.Add(c.name, JsonValue(c.get(row)));
+  return object.Text();
 }
 
-std::vector<std::string> IndicatorRow(const Report& r, const IndicatorScore& i) {
-  return {r.report_id,      r.agency_name,
-          r.province,       Cell(r.fiscal_year),
-          i.tool,           std::to_string(i.number),
-          i.name,           FormatScore(i.score),
-          PageCell(i.page), FormatScore(i.confidence)};
-}
-
-std::vector<std::string> MeasureRow(const Report& r, const Measure& m) {
-  return {r.report_id,
-          r.agency_name,
-          Cell(r.fiscal_year),
-          m.tool,
-          m.issue,
-          m.approach,
-          m.measure,
-          m.owner,
-          m.period,
-          StatusName(m.status),
-          m.result,
-          PageCell(m.page)};
-}
-
-// JSON numbers: two decimals like the CSV, null when absent or not finite.
-std::string JsonScore(const std::optional<double>& score) {
-  std::string text = Cell(score);
-  bool is_number = !text.empty() && (text.back() >= '0' && text.back() <= '9');
-  return is_number ? text : "null";
-}
-
-std::string JsonInt(const std::optional<int>& number) { return number ? Cell(number) : "null"; }
-
-std::string JsonPage(int page) { return page > 0 ? std::to_string(page) : "null"; }
-
-std::string IndicatorJson(const IndicatorScore& i) {
-  return JsonObject()
-      .Add("tool", JsonString(i.tool))
-      .Add("indicator_no", std::to_string(i.number))
-      .Add("indicator_name", JsonString(i.name))
-      .Add("score", JsonScore(i.score))
-      .Add("page", JsonPage(i.page))
-      .Add("confidence", JsonScore(i.confidence))
-      .Text();
-}
-
-std::string MeasureJson(const Measure& m) {
-  return JsonObject()
-      .Add("tool", JsonString(m.tool))
-      .Add("issue", JsonString(m.issue))
-      .Add("approach", JsonString(m.approach))
-      .Add("measure", JsonString(m.measure))
-      .Add("owner", JsonString(m.owner))
-      .Add("period", JsonString(m.period))
-      .Add("status", JsonString(StatusName(m.status)))
-      .Add("result", JsonString(m.result))
-      .Add("page", JsonPage(m.page))
-      .Text();
+template <typename Row>
+std::string JsonArrayOf(const std::vector<Column<Row>>& columns, const std::vector<Row>& rows) {
+  std::vector<std::string> values;
+  for (const auto& row : rows) values.push_back(JsonOf(columns, row));
+  return JsonArray(values);
 }
 
 std::string ProvenanceJson(const Report& r, std::string_view version) {
   JsonObject origins;
   for (const auto& [field, origin] : r.origins) {
     origins.Add(field, JsonObject()
-                           .Add("page", JsonPage(origin.page))
-                           .Add("confidence", JsonScore(origin.confidence))
+                           .Add("page", origin.page > 0 ? std::to_string(origin.page) : "null")
+                           .Add("confidence", JsonValue(origin.confidence))
                            .Add("evidence", JsonString(origin.evidence))
                            .Text());
   }
@@ -125,75 +54,49 @@ std::string ProvenanceJson(const Report& r, std::string_view version) {
       .Text();
 }
 
-template <typename T>
-std::string JsonArrayOf(const std::vector<T>& items, std::string (*to_json)(const T&)) {
-  std::vector<std::string> values;
-  for (const auto& item : items) values.push_back(to_json(item));
-  return JsonArray(values);
-}
-
 std::string ReportJson(const Report& r, std::string_view version) {
-  std::vector<std::string> problems;
-  for (const auto& p : r.problems) problems.push_back(JsonString(p));
-  return JsonObject()
-      .Add("report_id", JsonString(r.report_id))
-      .Add("source_file", JsonString(r.source_file))
-      .Add("agency_name", JsonString(r.agency_name))
-      .Add("agency_type", JsonString(r.agency_type))
-      .Add("district", JsonString(r.district))
-      .Add("province", JsonString(r.province))
-      .Add("fiscal_year", JsonInt(r.fiscal_year))
-      .Add("total_score", JsonScore(r.total_score))
-      .Add("grade", JsonString(r.grade))
-      .Add("iit_score", JsonScore(r.iit_score))
-      .Add("eit_score", JsonScore(r.eit_score))
-      .Add("oit_score", JsonScore(r.oit_score))
-      .Add("pages", std::to_string(r.pages))
-      .Add("ocr_pages", std::to_string(r.ocr_pages))
-      .Add("status", JsonString(StatusName(r.status)))
-      .Add("problems", JsonArray(problems))
-      .Add("indicators", JsonArrayOf(r.indicators, &IndicatorJson))
-      .Add("measures", JsonArrayOf(r.measures, &MeasureJson))
+  JsonObject object;
+  for (const auto& c : ReportColumns()) object.Add(c.name, JsonValue(c.get(r)));
+  return object.Add("indicators", JsonArrayOf(IndicatorColumns(), r.indicators))
+      .Add("measures", JsonArrayOf(MeasureColumns(), r.measures))
       .Add("provenance", ProvenanceJson(r, version))
       .Text();
 }
 
 }  // namespace
 
-std::vector<std::string> ReportsColumns() {
-  return {"report_id",   "source_file", "agency_name", "agency_type", "district",  "province",
-          "fiscal_year", "total_score", "grade",       "iit_score",   "eit_score", "oit_score",
-          "pages",       "ocr_pages",   "status",      "problems"};
-}
-
-std::vector<std::string> IndicatorsColumns() {
-  return {"report_id",    "agency_name",    "province", "fiscal_year", "tool",
-          "indicator_no", "indicator_name", "score",    "page",        "confidence"};
-}
-
-std::vector<std::string> MeasuresColumns() {
-  return {"report_id", "agency_name", "fiscal_year", "tool",   "issue",  "approach",
-          "measure",   "owner",       "period",      "status", "result", "page"};
-}
-
 std::string ReportsCsv(const std::vector<Report>& reports) {
-  std::string out = std::string(kUtf8Bom) + CsvRow(ReportsColumns());
-  for (const auto& r : reports) out += CsvRow(ReportRow(r));
+  std::string out = std::string(kUtf8Bom) + CsvRow(ReportsHeader());
+  for (const auto& r : reports) {
+    std::vector<std::string> cells;
+    AppendCells(ReportColumns(), r, cells);
+    out += CsvRow(cells);
+  }
   return out;
 }
 
 std::string IndicatorsCsv(const std::vector<Report>& reports) {
-  std::string out = std::string(kUtf8Bom) + CsvRow(IndicatorsColumns());
+  std::string out = std::string(kUtf8Bom) + CsvRow(IndicatorsHeader());
   for (const auto& r : reports) {
-    for (const auto& i : r.indicators) out += CsvRow(IndicatorRow(r, i));
+    std::vector<std::string> parent = ParentCells(r, IndicatorParentColumns());
+    for (const auto& i : r.indicators) {
+      std::vector<std::string> cells = parent;
+      AppendCells(IndicatorColumns(), i, cells);
+      out += CsvRow(cells);
+    }
   }
   return out;
 }
 
 std::string MeasuresCsv(const std::vector<Report>& reports) {
-  std::string out = std::string(kUtf8Bom) + CsvRow(MeasuresColumns());
+  std::string out = std::string(kUtf8Bom) + CsvRow(MeasuresHeader());
   for (const auto& r : reports) {
-    for (const auto& m : r.measures) out += CsvRow(MeasureRow(r, m));
+    std::vector<std::string> parent = ParentCells(r, MeasureParentColumns());
+    for (const auto& m : r.measures) {
+      std::vector<std::string> cells = parent;
+      AppendCells(MeasureColumns(), m, cells);
+      out += CsvRow(cells);
+    }
   }
   return out;
 }

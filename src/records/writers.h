@@ -11,11 +11,6 @@
 
 namespace itapipe {
 
-// Header rows, in the contract's column order.
-std::vector<std::string> ReportsColumns();
-std::vector<std::string> IndicatorsColumns();
-std::vector<std::string> MeasuresColumns();
-
 // CSV files: UTF-8 BOM, header row, one row per report / indicator / measure in the order
 // given, RFC 4180, "\r\n". Absent values (and pages of 0) are empty cells; problems are
 // joined with ';'; scores and confidences have two decimals.

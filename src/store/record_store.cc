@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "store/migrations.h"
 #include "store/report_tables.h"
 #include "store/sqlite_db.h"
 
@@ -16,23 +17,46 @@ Result<int> UserVersion(sqlite3* db) {
   return *row ? stmt->Int(0) : 0;
 }
 
-// Creates the schema in a new database, or checks that an existing one is ours.
+// Ends a failed transaction. Its own failure is not reported: the error that caused it is,
+// and SQLite rolls back an open transaction when the connection closes anyway.
+void Rollback(sqlite3* db) { static_cast<void>(Exec(db, "ROLLBACK")); }
+
+// Brings the schema of db from version `from` to the current one: a new database gets the
+// current tables, an older store runs each migration after its version.
+Status Migrate(sqlite3* db, int from) {
+  if (from == 0) return CreateTables(db);
+  for (const Migration& m : Migrations()) {
+    if (m.version <= from) continue;
+    if (Status s = Exec(db, std::string(m.sql).c_str()); !s) {
+      return MakeError(s.error().code, "migrating to schema version " + std::to_string(m.version) +
+                                           ": " + s.error().message);
+    }
+  }
+  return Status::Ok();
+}
+
+// Creates the schema in a new database, migrates an older one, or checks that an existing
+// one is ours.
 Status PrepareSchema(sqlite3* db, const std::string& path) {
-  Result<int> version = UserVersion(db);
-  if (!version) return MakeError(ErrorCode::kIo, path + ": " + version.error().message);
-  if (*version > RecordStore::kSchemaVersion) {
+  Status s = Exec(db, "BEGIN IMMEDIATE");
+  Result<int> version = s ? UserVersion(db) : Result<int>(s.error());
+  if (!version) s = version.error();
+  if (s && *version > RecordStore::kSchemaVersion) {
+    Rollback(db);
     return MakeError(ErrorCode::kUnsupported,
                      path + ": store schema version " + std::to_string(*version) +
                          " is newer than this itapipe reads (" +
                          std::to_string(RecordStore::kSchemaVersion) + ")");
   }
-  Status s = Exec(db, "BEGIN IMMEDIATE");
-  if (s) s = CreateTables(db);
-  if (s) s = Exec(db, "PRAGMA user_version = 1");
+  if (s && *version < RecordStore::kSchemaVersion) {
+    s = Migrate(db, *version);
+    std::string set = "PRAGMA user_version = " + std::to_string(RecordStore::kSchemaVersion);
+    if (s) s = Exec(db, set.c_str());
+  }
   if (s) s = Exec(db, "COMMIT");
   if (!s) {
-    Exec(db, "ROLLBACK");
-    return MakeError(ErrorCode::kIo, path + ": " + s.error().message);
+    Rollback(db);
+    return MakeError(s.error().code, path + ": " + s.error().message);
   }
   return Status::Ok();
 }
@@ -55,7 +79,7 @@ Status RecordStore::Put(const std::vector<Report>& reports) {
   if (Status s = Exec(db_.get(), "BEGIN IMMEDIATE"); !s) return s;
   Status s = PutAll(reports);
   s = s ? Exec(db_.get(), "COMMIT") : s;
-  if (!s) Exec(db_.get(), "ROLLBACK");
+  if (!s) Rollback(db_.get());
   return s;
 }
 
@@ -72,7 +96,9 @@ Status RecordStore::PutAll(const std::vector<Report>& reports) {
 Result<std::vector<Report>> RecordStore::LoadAll() const {
   if (Status s = Exec(db_.get(), "BEGIN"); !s) return s.error();
   auto reports = SelectReports(db_.get());
-  Exec(db_.get(), "COMMIT");
+  // A read transaction that cannot end leaves the store locked for every other writer.
+  Status ended = Exec(db_.get(), reports ? "COMMIT" : "ROLLBACK");
+  if (!ended) return ended.error();
   return reports;
 }
 

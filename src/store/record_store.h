@@ -15,10 +15,11 @@ namespace itapipe {
 class RecordStore {
  public:
   // The schema this code reads and writes (SQLite's user_version).
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;  // store/migrations.cc has the history
 
-  // Opens the database at path, creating the file and its schema when missing. A database
-  // with a newer schema is kUnsupported; a file that is not a database is kIo.
+  // Opens the database at path, creating the file and its schema when missing and migrating
+  // a store of an older schema. A database with a newer schema is kUnsupported; a file that
+  // is not a database is kIo.
   static Result<RecordStore> Open(const std::filesystem::path& path);
 
   // Inserts reports, replacing any stored report with the same report_id (with its

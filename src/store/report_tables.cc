@@ -4,133 +4,135 @@
 #include <string_view>
 #include <utility>
 
-#include "records/format.h"
+#include "records/schema.h"
 #include "store/sqlite_db.h"
 
 namespace itapipe {
 namespace {
 
-// Child rows keep their position in "seq", so that order survives the round trip.
-constexpr const char* kSchema = R"sql(
-CREATE TABLE IF NOT EXISTS reports (
-  report_id TEXT PRIMARY KEY, source_file TEXT NOT NULL, agency_name TEXT NOT NULL,
-  agency_type TEXT NOT NULL, district TEXT NOT NULL, province TEXT NOT NULL,
-  fiscal_year INTEGER, total_score REAL, grade TEXT NOT NULL, iit_score REAL,
-  eit_score REAL, oit_score REAL, pages INTEGER NOT NULL, ocr_pages INTEGER NOT NULL,
-  status TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS problems (
-  report_id TEXT NOT NULL, seq INTEGER NOT NULL, code TEXT NOT NULL,
-  PRIMARY KEY (report_id, seq));
-CREATE TABLE IF NOT EXISTS indicators (
-  report_id TEXT NOT NULL, seq INTEGER NOT NULL, tool TEXT NOT NULL, number INTEGER NOT NULL,
-  name TEXT NOT NULL, score REAL NOT NULL, page INTEGER NOT NULL, confidence REAL NOT NULL,
-  PRIMARY KEY (report_id, seq));
-CREATE TABLE IF NOT EXISTS measures (
-  report_id TEXT NOT NULL, seq INTEGER NOT NULL, tool TEXT NOT NULL, issue TEXT NOT NULL,
-  approach TEXT NOT NULL, measure TEXT NOT NULL, owner TEXT NOT NULL, period TEXT NOT NULL,
-  status TEXT NOT NULL, result TEXT NOT NULL, page INTEGER NOT NULL,
-  PRIMARY KEY (report_id, seq));
+// Each table's SQL is derived from its columns in records/schema.h. Child rows keep their
+// position in "seq", so that order survives the round trip; origins are provenance, not a
+// record column, and keep a table of their own.
+constexpr const char* kOriginsTable = R"sql(
 CREATE TABLE IF NOT EXISTS origins (
   report_id TEXT NOT NULL, field TEXT NOT NULL, page INTEGER NOT NULL,
   confidence REAL NOT NULL, evidence TEXT NOT NULL, PRIMARY KEY (report_id, field));
 )sql";
 
-// Child tables and the order that restores each report's rows.
-constexpr std::pair<std::string_view, std::string_view> kChildTables[] = {
-    {"problems", "report_id, seq"},
-    {"indicators", "report_id, seq"},
-    {"measures", "report_id, seq"},
-    {"origins", "report_id, field"},
-};
+std::string SqlType(ColumnType type) {
+  switch (type) {
+    case ColumnType::kInteger:
+      return "INTEGER";
+    case ColumnType::kScore:
+      return "REAL";
+    case ColumnType::kText:
+    case ColumnType::kList:
+      break;
+  }
+  return "TEXT NOT NULL DEFAULT ''";
+}
 
-// Runs sql once per item, binding what bind returns for it.
-template <typename Items, typename BindFn>
-Status InsertEach(sqlite3* db, const char* sql, const Items& items, BindFn bind) {
-  auto stmt = Statement::Prepare(db, sql);
+template <typename Row>
+std::string ColumnList(const std::vector<Column<Row>>& columns, std::string_view prefix) {
+  std::string out(prefix);
+  for (const auto& c : columns) out += (out.empty() ? "" : ", ") + std::string(c.name);
+  return out;
+}
+
+template <typename Row>
+std::string CreateSql(std::string_view table, const std::vector<Column<Row>>& columns, bool child) {
+  std::string sql = "CREATE TABLE IF NOT EXISTS " + std::string(table) + " (";
+  sql += child ? "report_id TEXT NOT NULL, seq INTEGER NOT NULL" : "";
+  for (const auto& c : columns) {
+    bool key = !child && c.name == "report_id";
+    sql += (sql.back() == '(' ? "" : ", ") + std::string(c.name) + " " +
+           (key ? "TEXT PRIMARY KEY" : SqlType(c.type));
+  }
+  return sql + (child ? ", PRIMARY KEY (report_id, seq));\n" : ");\n");
+}
+
+template <typename Row>
+std::string InsertSql(std::string_view table, const std::vector<Column<Row>>& columns, bool child) {
+  std::string names = ColumnList(columns, child ? "report_id, seq" : "");
+  std::size_t count = columns.size() + (child ? 2 : 0);
+  std::string marks;
+  for (std::size_t i = 1; i <= count; ++i) marks += (i > 1 ? ", ?" : "?") + std::to_string(i);
+  return "INSERT INTO " + std::string(table) + " (" + names + ") VALUES (" + marks + ")";
+}
+
+void BindValue(Statement& st, int index, const Value& value) {
+  if (const auto* n = std::get_if<long long>(&value)) {
+    st.Bind(index, static_cast<int>(*n));
+  } else if (const auto* d = std::get_if<double>(&value)) {
+    st.Bind(index, *d);
+  } else if (std::holds_alternative<std::monostate>(value)) {
+    st.Bind(index, std::optional<double>());
+  } else {
+    st.Bind(index, CellText(value));
+  }
+}
+
+Value ReadValue(const Statement& st, int column, ColumnType type) {
+  switch (type) {
+    case ColumnType::kInteger: {
+      auto n = st.OptionalInt(column);
+      return n ? Value(static_cast<long long>(*n)) : Value();
+    }
+    case ColumnType::kScore: {
+      auto d = st.OptionalDouble(column);
+      return d ? Value(*d) : Value();
+    }
+    case ColumnType::kText:
+      return Value(st.Text(column));
+    case ColumnType::kList:
+      break;
+  }
+  return ParseCell(ColumnType::kList, st.Text(column)).value_or(Value());
+}
+
+template <typename Row>
+Row ReadRow(const Statement& st, const std::vector<Column<Row>>& columns, int first) {
+  Row row;
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    columns[i].set(row, ReadValue(st, first + static_cast<int>(i), columns[i].type));
+  }
+  return row;
+}
+
+// Inserts rows as children of report_id, numbered in order.
+template <typename Row>
+Status InsertChildren(sqlite3* db, std::string_view table, const std::vector<Column<Row>>& columns,
+                      const std::string& report_id, const std::vector<Row>& rows) {
+  if (rows.empty()) return Status::Ok();
+  auto stmt = Statement::Prepare(db, InsertSql(table, columns, true));
   if (!stmt) return stmt.error();
-  int seq = 0;
-  for (const auto& item : items) {
-    bind(*stmt, seq++, item);
+  for (std::size_t seq = 0; seq < rows.size(); ++seq) {
+    stmt->BindAll(report_id, static_cast<int>(seq));
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+      BindValue(*stmt, static_cast<int>(i) + 3, columns[i].get(rows[seq]));
+    }
     if (Status s = stmt->Run(); !s) return s;
   }
   return Status::Ok();
 }
 
 Status InsertMain(sqlite3* db, const Report& r) {
-  auto stmt = Statement::Prepare(
-      db,
-      "INSERT INTO reports VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-      "?14, ?15)");
+  auto stmt = Statement::Prepare(db, InsertSql("reports", ReportColumns(), false));
   if (!stmt) return stmt.error();
-  stmt->BindAll(r.report_id, r.source_file, r.agency_name, r.agency_type, r.district, r.province,
-                r.fiscal_year, r.total_score, r.grade, r.iit_score, r.eit_score, r.oit_score,
-                r.pages, r.ocr_pages, StatusName(r.status));
+  for (std::size_t i = 0; i < ReportColumns().size(); ++i) {
+    BindValue(*stmt, static_cast<int>(i) + 1, ReportColumns()[i].get(r));
+  }
   return stmt->Run();
 }
 
-Status InsertProblems(sqlite3* db, const Report& r) {
-  return InsertEach(
-      db, "INSERT INTO problems VALUES (?1, ?2, ?3)", r.problems,
-      [&](Statement& st, int seq, const std::string& p) { st.BindAll(r.report_id, seq, p); });
-}
-
-Status InsertIndicators(sqlite3* db, const Report& r) {
-  return InsertEach(db, "INSERT INTO indicators VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                    r.indicators, [&](Statement& st, int seq, const IndicatorScore& i) {
-                      st.BindAll(r.report_id, seq, i.tool, i.number, i.name, i.score, i.page,
-                                 i.confidence);
-                    });
-}
-
-Status InsertMeasures(sqlite3* db, const Report& r) {
-  return InsertEach(db,
-                    "INSERT INTO measures VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                    r.measures, [&](Statement& st, int seq, const Measure& m) {
-                      st.BindAll(r.report_id, seq, m.tool, m.issue, m.approach, m.measure, m.owner,
-                                 m.period, StatusName(m.status), m.result, m.page);
-                    });
-}
-
 Status InsertOrigins(sqlite3* db, const Report& r) {
-  return InsertEach(db, "INSERT INTO origins VALUES (?1, ?2, ?3, ?4, ?5)", r.origins,
-                    [&](Statement& st, int, const std::pair<const std::string, Origin>& o) {
-                      st.BindAll(r.report_id, o.first, o.second.page, o.second.confidence,
-                                 o.second.evidence);
-                    });
-}
-
-Report ReadMain(const Statement& s) {
-  Report r;
-  r.report_id = s.Text(0);
-  r.source_file = s.Text(1);
-  r.agency_name = s.Text(2);
-  r.agency_type = s.Text(3);
-  r.district = s.Text(4);
-  r.province = s.Text(5);
-  r.fiscal_year = s.OptionalInt(6);
-  r.total_score = s.OptionalDouble(7);
-  r.grade = s.Text(8);
-  r.iit_score = s.OptionalDouble(9);
-  r.eit_score = s.OptionalDouble(10);
-  r.oit_score = s.OptionalDouble(11);
-  r.pages = s.Int(12);
-  r.ocr_pages = s.Int(13);
-  r.status = ParseReportStatus(s.Text(14)).value_or(ReportStatus::kFailed);
-  return r;
-}
-
-void ReadChild(std::string_view table, const Statement& s, Report& r) {
-  if (table == "problems") {
-    r.problems.push_back(s.Text(2));
-  } else if (table == "indicators") {
-    r.indicators.push_back({s.Text(2), s.Int(3), s.Text(4), s.Double(5), s.Int(6), s.Double(7)});
-  } else if (table == "measures") {
-    r.measures.push_back({s.Text(2), s.Text(3), s.Text(4), s.Text(5), s.Text(6), s.Text(7),
-                          ParseMeasureStatus(s.Text(8)).value_or(MeasureStatus::kUnknown),
-                          s.Text(9), s.Int(10)});
-  } else {
-    r.origins[s.Text(1)] = Origin{s.Int(2), s.Double(3), s.Text(4)};
+  auto stmt = Statement::Prepare(db, "INSERT INTO origins VALUES (?1, ?2, ?3, ?4, ?5)");
+  if (!stmt) return stmt.error();
+  for (const auto& [field, origin] : r.origins) {
+    stmt->BindAll(r.report_id, field, origin.page, origin.confidence, origin.evidence);
+    if (Status s = stmt->Run(); !s) return s;
   }
+  return Status::Ok();
 }
 
 // Calls on_row for every row of sql, stopping at the first error.
@@ -146,12 +148,31 @@ Status ForEachRow(sqlite3* db, const std::string& sql, OnRow on_row) {
   }
 }
 
+// Reads a child table into each report's vector, in seq order.
+template <typename Row>
+Status SelectChildren(sqlite3* db, std::string_view table, const std::vector<Column<Row>>& columns,
+                      const std::map<std::string, Report*>& by_id,
+                      std::vector<Row> Report::*member) {
+  std::string sql = "SELECT " + ColumnList(columns, "report_id") + " FROM " + std::string(table) +
+                    " ORDER BY report_id, seq";
+  return ForEachRow(db, sql, [&](const Statement& st) {
+    auto it = by_id.find(st.Text(0));
+    if (it != by_id.end()) (it->second->*member).push_back(ReadRow(st, columns, 1));
+  });
+}
+
 }  // namespace
 
-Status CreateTables(sqlite3* db) { return Exec(db, kSchema); }
+std::string SchemaSql() {
+  return CreateSql("reports", ReportColumns(), false) +
+         CreateSql("indicators", IndicatorColumns(), true) +
+         CreateSql("measures", MeasureColumns(), true) + kOriginsTable;
+}
+
+Status CreateTables(sqlite3* db) { return Exec(db, SchemaSql().c_str()); }
 
 Status DeleteReport(sqlite3* db, const std::string& report_id) {
-  for (std::string table : {"reports", "problems", "indicators", "measures", "origins"}) {
+  for (std::string table : {"reports", "indicators", "measures", "origins"}) {
     auto stmt = Statement::Prepare(db, "DELETE FROM " + table + " WHERE report_id = ?1");
     if (!stmt) return stmt.error();
     stmt->BindAll(report_id);
@@ -161,28 +182,33 @@ Status DeleteReport(sqlite3* db, const std::string& report_id) {
 }
 
 Status InsertReport(sqlite3* db, const Report& report) {
-  for (auto insert :
-       {&InsertMain, &InsertProblems, &InsertIndicators, &InsertMeasures, &InsertOrigins}) {
-    if (Status s = insert(db, report); !s) return s;
-  }
-  return Status::Ok();
+  Status s = InsertMain(db, report);
+  if (s)
+    s = InsertChildren(db, "indicators", IndicatorColumns(), report.report_id, report.indicators);
+  if (s) s = InsertChildren(db, "measures", MeasureColumns(), report.report_id, report.measures);
+  if (s) s = InsertOrigins(db, report);
+  return s;
 }
 
 Result<std::vector<Report>> SelectReports(sqlite3* db) {
   std::vector<Report> reports;
-  Status s = ForEachRow(db, "SELECT * FROM reports ORDER BY report_id",
-                        [&](const Statement& st) { reports.push_back(ReadMain(st)); });
+  std::string sql =
+      "SELECT " + ColumnList(ReportColumns(), "") + " FROM reports ORDER BY report_id";
+  Status s = ForEachRow(
+      db, sql, [&](const Statement& st) { reports.push_back(ReadRow(st, ReportColumns(), 0)); });
   if (!s) return s.error();
   std::map<std::string, Report*> by_id;
   for (auto& r : reports) by_id[r.report_id] = &r;
-  for (auto [table, order] : kChildTables) {
-    std::string sql = "SELECT * FROM " + std::string(table) + " ORDER BY " + std::string(order);
-    s = ForEachRow(db, sql, [&](const Statement& st) {
+  s = SelectChildren(db, "indicators", IndicatorColumns(), by_id, &Report::indicators);
+  if (s) s = SelectChildren(db, "measures", MeasureColumns(), by_id, &Report::measures);
+  if (s) {
+    s = ForEachRow(db, "SELECT * FROM origins ORDER BY report_id, field", [&](const Statement& st) {
       auto it = by_id.find(st.Text(0));
-      if (it != by_id.end()) ReadChild(table, st, *it->second);
+      if (it != by_id.end())
+        it->second->origins[st.Text(1)] = {st.Int(2), st.Double(3), st.Text(4)};
     });
-    if (!s) return s.error();
   }
+  if (!s) return s.error();
   return reports;
 }
 

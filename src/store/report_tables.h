@@ -11,7 +11,10 @@
 
 namespace itapipe {
 
-// Creates the tables of schema version 1 if they do not exist.
+// The CREATE statements of the current schema, derived from records/schema.h.
+std::string SchemaSql();
+
+// Creates the tables of the current schema if they do not exist.
 Status CreateTables(sqlite3* db);
 
 // Removes the report with report_id and every row that belongs to it.

@@ -34,7 +34,7 @@ IndicatorScore Ind(const char* tool, int number, const char* name, double score)
 std::vector<Report> History() {
   Report a2564 =
       MakeReport("a1", "อบต.ก", kKhonKaen, 2564, 80, "B", {Ind("IIT", 1, "การปฏิบัติหน้าที่", 90)});
-  a2564.iit_score = 90;
+  a2564.tool_scores["IIT"] = 90;
   Report a2565 = MakeReport("a2", "อบต.ก", kKhonKaen, 2565, 85.5, "A",
                             {Ind("IIT", 1, "การปฏิบัติหน้าที่", 95), Ind("OIT", 9, "การเปิดเผยข้อมูล", 70)});
   return {

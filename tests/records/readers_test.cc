@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "records/csv.h"
+#include "records/schema.h"
 #include "records/writers.h"
 
 namespace itapipe {
@@ -19,7 +20,7 @@ std::vector<Report> Reports() {
   a.fiscal_year = 2565;
   a.total_score = 77.98;
   a.grade = "B";
-  a.iit_score = 93.378;
+  a.tool_scores["IIT"] = 93.378;
   a.pages = 12;
   a.ocr_pages = 2;
   a.status = ReportStatus::kPartial;
@@ -40,7 +41,7 @@ TEST_CASE("ReadReportsCsv rebuilds what the writers wrote, scores at two decimal
   auto read = ReadReportsCsv(ReportsCsv(reports), IndicatorsCsv(reports));
   REQUIRE(read.has_value());
   std::vector<Report> want = reports;
-  want[0].iit_score = 93.38;
+  want[0].tool_scores["IIT"] = 93.38;
   want[0].measures.clear();
   want[0].origins.clear();
   CHECK(*read == want);
@@ -64,7 +65,7 @@ TEST_CASE("ReadReportsCsv tolerates added columns and blank lines") {
 TEST_CASE("ReadReportsCsv names the file, line and column of bad input") {
   std::string reports = ReportsCsv(Reports());
   std::string indicators = IndicatorsCsv(Reports());
-  std::string header = CsvRow(ReportsColumns());
+  std::string header = CsvRow(ReportsHeader());
   struct {
     std::string reports;
     std::string indicators;

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "records/csv.h"
+#include "records/schema.h"
 
 namespace itapipe {
 namespace {
@@ -25,8 +26,8 @@ std::vector<Report> SampleReports() {
   partial.fiscal_year = 2565;
   partial.total_score = 77.98;
   partial.grade = "B";
-  partial.iit_score = 93.378;
-  partial.eit_score = 85.59;
+  partial.tool_scores["IIT"] = 93.378;
+  partial.tool_scores["EIT"] = 85.59;
   partial.pages = 12;
   partial.status = ReportStatus::kPartial;
   partial.problems = {"total_mismatch", "missing_indicator:7"};
@@ -60,9 +61,9 @@ constexpr const char* kIndicatorsCsv =
 constexpr const char* kMeasuresCsv =
     "\xEF\xBB\xBF"
     "report_id,agency_name,fiscal_year,tool,issue,approach,measure,owner,period,status,result,"
-    "page\r\n"
+    "page,confidence\r\n"
     "3f9a0c1d2e3b4a59,\"เทศบาลเมือง \"\"ปากช่อง\"\"\",2565,EIT,\"ข้อ 1\nข้อ 2\",\"a, b\",มาตรการ,"
-    "สำนักปลัด,ต.ค. 2565 - มี.ค. 2566,done,,7\r\n";
+    "สำนักปลัด,ต.ค. 2565 - มี.ค. 2566,done,,7,1.00\r\n";
 
 constexpr const char* kRecordsJsonl =
     R"({"report_id":"3f9a0c1d2e3b4a59","source_file":"samples/a,b.pdf",)"
@@ -74,7 +75,7 @@ constexpr const char* kRecordsJsonl =
     R"("score":89.00,"page":2,"confidence":0.98}],)"
     R"("measures":[{"tool":"EIT","issue":"ข้อ 1\nข้อ 2","approach":"a, b",)"
     R"("measure":"มาตรการ","owner":"สำนักปลัด","period":"ต.ค. 2565 - มี.ค. 2566",)"
-    R"("status":"done","result":"","page":7}],)"
+    R"("status":"done","result":"","page":7,"confidence":1.00}],)"
     R"("provenance":{"origins":{"total_score":{"page":2,"confidence":0.95,)"
     R"("evidence":"คะแนน 77.98\t\"รวม\""}},"tool":"itapipe","version":"0.1.0"}})"
     "\n"
@@ -115,9 +116,9 @@ TEST_CASE("Writers' CSV parses back into the contract's columns") {
     std::vector<std::string> header;
     std::size_t rows;
   } cases[] = {
-      {ReportsCsv(reports), ReportsColumns(), 3},
-      {IndicatorsCsv(reports), IndicatorsColumns(), 2},
-      {MeasuresCsv(reports), MeasuresColumns(), 2},
+      {ReportsCsv(reports), ReportsHeader(), 3},
+      {IndicatorsCsv(reports), IndicatorsHeader(), 2},
+      {MeasuresCsv(reports), MeasuresHeader(), 2},
   };
   for (const auto& c : cases) {
     auto rows = ParseCsv(c.csv);

@@ -29,8 +29,8 @@ Report FullReport(const std::string& id, int year, double total) {
   r.fiscal_year = year;
   r.total_score = total;
   r.grade = "ผ่านดี";
-  r.iit_score = 93.378;
-  r.eit_score = 0.1 + 0.2;
+  r.tool_scores["IIT"] = 93.378;
+  r.tool_scores["EIT"] = 0.1 + 0.2;
   r.pages = 12;
   r.ocr_pages = 3;
   r.status = ReportStatus::kPartial;

@@ -1,10 +1,12 @@
-#include "cli/document_pipeline.h"
+#include "pipeline/document_pipeline.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 
+#include "extract/knowledge.h"
+#include "extract/report_builder.h"
 #include "ingest/reader.h"
 #include "normalize/normalize_document.h"
 #include "ocr/ocr_engine.h"
@@ -46,20 +48,30 @@ OcrEngine* DocumentPipeline::Ocr() {
 }
 
 Document DocumentPipeline::Read(const std::string& path) {
-  Document doc = NormalizeDocument(ReadDocument(path));
-  if (!options_.ocr || !NeedsOcr(doc)) return doc;
-  OcrEngine* ocr = Ocr();
-  if (!ocr) {
-    doc.problems.push_back("ocr_unavailable");
-    return doc;
+  SourceFile source = SourceFile::Open(path);
+  Document doc = source.ReadPages();
+  for (Page& page : doc.pages) GateTextLayer(page);
+  if (options_.ocr && NeedsOcr(doc)) {
+    if (OcrEngine* ocr = Ocr()) {
+      source.RenderPagesForOcr(doc);
+      ocr_pages_ +=
+          static_cast<int>(std::count_if(doc.pages.begin(), doc.pages.end(),
+                                         [](const Page& p) { return !p.image.pixels.empty(); }));
+      auto start = std::chrono::steady_clock::now();
+      ocr->ReadDocument(doc);
+      ocr_seconds_ +=
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    } else {
+      doc.problems.push_back("ocr_unavailable");
+    }
   }
-  RenderPagesForOcr(path, doc);
-  ocr_pages_ += static_cast<int>(std::count_if(
-      doc.pages.begin(), doc.pages.end(), [](const Page& p) { return !p.image.pixels.empty(); }));
-  auto start = std::chrono::steady_clock::now();
-  ocr->ReadDocument(doc);
-  ocr_seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  return NormalizeDocument(std::move(doc));
+  for (Page& page : doc.pages) NormalizeWords(page);
+  last_read_counts_ = {source.file_reads(), source.pages_parsed()};
+  return doc;
+}
+
+Report DocumentPipeline::Extract(const std::string& path, const Knowledge& knowledge) {
+  return ExtractReport(Read(path), knowledge);
 }
 
 }  // namespace itapipe

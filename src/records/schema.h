@@ -1,0 +1,69 @@
+#pragma once
+// The records of ../shared/spec/records.md, described once. Each table is a list of columns:
+// name, type, meaning, and how to read the value from a record and put it back. The CSV and
+// JSONL writers, the readers, the store's tables and the missing-field check are derived from
+// these lists, so a new field is one line here (and its place in core/report.h).
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "core/report.h"
+
+namespace itapipe {
+
+enum class ColumnType {
+  kText,     // a string; "" when not found
+  kInteger,  // a whole number, or absent
+  kScore,    // a decimal written with two places, or absent
+  kList,     // strings, written joined by ';' in CSV and the store, an array in JSON
+};
+
+// A value as a column holds it: absent, text, whole number, score or list.
+using Value =
+    std::variant<std::monostate, std::string, long long, double, std::vector<std::string>>;
+
+// One column of a table whose rows are Row values.
+template <typename Row>
+struct Column {
+  std::string_view name;
+  ColumnType type = ColumnType::kText;
+  std::string_view meaning;  // the contract's words, for --help and documentation
+  std::function<Value(const Row&)> get;
+  std::function<void(Row&, const Value&)> set;
+  // A report whose value is absent is not ok: the check notes missing_field:NAME.
+  bool required = false;
+};
+
+// reports.csv, in the contract's order.
+const std::vector<Column<Report>>& ReportColumns();
+// indicators.csv and measures.csv without the report columns each row starts with.
+const std::vector<Column<IndicatorScore>>& IndicatorColumns();
+const std::vector<Column<Measure>>& MeasureColumns();
+// The report columns repeated at the start of each indicators.csv and measures.csv row.
+const std::vector<std::string_view>& IndicatorParentColumns();
+const std::vector<std::string_view>& MeasureParentColumns();
+
+// The report column called name, or nullptr.
+const Column<Report>* FindReportColumn(std::string_view name);
+
+// The header rows of the three CSV files.
+std::vector<std::string> ReportsHeader();
+std::vector<std::string> IndicatorsHeader();
+std::vector<std::string> MeasuresHeader();
+
+// Whether a value is absent: no number, "" or an empty list.
+bool IsAbsent(const Value& value);
+
+// A value as a CSV cell: "" when absent, scores with two decimals, lists joined by ';'.
+std::string CellText(const Value& value);
+
+// The inverse of CellText for a column of type: nullopt when text is not such a value.
+std::optional<Value> ParseCell(ColumnType type, std::string_view text);
+
+// A value as JSON text: null when an absent number, strings quoted, lists as arrays.
+std::string JsonValue(const Value& value);
+
+}  // namespace itapipe
