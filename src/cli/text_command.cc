@@ -4,7 +4,7 @@
 
 #include "cli/commands.h"
 #include "extract/page_text.h"
-#include "ocr/cell_finder.h"
+#include "layout/cell_finder.h"
 #include "pipeline/document_pipeline.h"
 
 namespace itapipe {

@@ -6,7 +6,7 @@
 
 #include "extract/measure_rows.h"
 #include "extract/table_continuation.h"
-#include "extract/text_lines.h"
+#include "layout/text_lines.h"
 
 namespace itapipe {
 namespace {

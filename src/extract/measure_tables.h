@@ -6,7 +6,7 @@
 #include "core/document.h"
 #include "core/report.h"
 #include "extract/measure_table_rules.h"
-#include "extract/table_builder.h"
+#include "layout/table_builder.h"
 
 namespace itapipe {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "extract/table_builder.h"
+#include "layout/table_builder.h"
 
 namespace itapipe {
 namespace {

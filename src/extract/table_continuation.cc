@@ -4,7 +4,7 @@
 #include <cassert>
 #include <utility>
 
-#include "extract/text_lines.h"
+#include "layout/text_lines.h"
 
 namespace itapipe {
 namespace {

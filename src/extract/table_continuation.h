@@ -8,7 +8,7 @@
 #include "core/report.h"
 #include "extract/measure_rows.h"
 #include "extract/measure_table_rules.h"
-#include "extract/table.h"
+#include "layout/table.h"
 
 namespace itapipe {
 

@@ -8,7 +8,7 @@
 
 #include "core/geometry.h"
 #include "core/utf8.h"
-#include "normalize/reading_order.h"
+#include "layout/reading_order.h"
 #include "normalize/text_gate.h"
 #include "normalize/thai_chars.h"
 #include "normalize/thai_text.h"

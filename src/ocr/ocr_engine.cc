@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "core/geometry.h"
-#include "ocr/cell_finder.h"
+#include "layout/cell_finder.h"
 #include "ocr/line_words.h"
 #include "ocr/number_reading.h"
 #include "ocr/page_pixels.h"

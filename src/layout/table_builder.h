@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "core/document.h"
-#include "extract/table.h"
+#include "layout/table.h"
 
 namespace itapipe {
 

@@ -1,4 +1,4 @@
-#include "extract/text_lines.h"
+#include "layout/text_lines.h"
 
 #include <algorithm>
 #include <cmath>

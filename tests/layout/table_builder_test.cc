@@ -1,4 +1,4 @@
-#include "extract/table_builder.h"
+#include "layout/table_builder.h"
 
 #include <doctest/doctest.h>
 

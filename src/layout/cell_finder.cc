@@ -1,4 +1,4 @@
-#include "ocr/cell_finder.h"
+#include "layout/cell_finder.h"
 
 #include <algorithm>
 #include <cmath>

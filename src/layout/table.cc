@@ -1,4 +1,4 @@
-#include "extract/table.h"
+#include "layout/table.h"
 
 namespace itapipe {
 

@@ -1,4 +1,4 @@
-#include "normalize/reading_order.h"
+#include "layout/reading_order.h"
 
 #include <doctest/doctest.h>
 

@@ -1,11 +1,11 @@
-#include "extract/table_builder.h"
+#include "layout/table_builder.h"
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <utility>
 
-#include "extract/text_lines.h"
+#include "layout/text_lines.h"
 
 namespace itapipe {
 namespace {
