@@ -120,10 +120,10 @@ std::optional<MeasureColumns> ColumnsOf(Table& table, bool next_page,
   return columns;
 }
 
-void ReadPage(const Page& page, const MeasureTableRules& rules, const TableOptions& options,
+// Reads the page's tables; a copy, since a header cut by a page break is stitched in place.
+void ReadPage(const Page& page, std::vector<Table> tables, const MeasureTableRules& rules,
               ReadState& state, std::vector<Measure>& out) {
   std::optional<TableTrail>& trail = state.trail;
-  std::vector<Table> tables = BuildTables(page, options);
   for (size_t i = 0; i < tables.size(); ++i) {
     Table& table = tables[i];
     bool next_page = i == 0 && trail && ContinuesOnNextPage(*trail, table);
@@ -147,12 +147,18 @@ void ReadPage(const Page& page, const MeasureTableRules& rules, const TableOptio
 
 }  // namespace
 
-std::vector<Measure> ExtractMeasures(const Document& doc, const MeasureTableRules& rules,
-                                     const TableOptions& options) {
+std::vector<Measure> ExtractMeasures(const Document& doc, const std::vector<PageLayout>& layouts,
+                                     const MeasureTableRules& rules) {
   std::vector<Measure> measures;
   ReadState state;
-  for (const Page& page : doc.pages) ReadPage(page, rules, options, state, measures);
+  for (size_t i = 0; i < doc.pages.size(); ++i)
+    ReadPage(doc.pages[i], layouts[i].tables, rules, state, measures);
   return measures;
+}
+
+std::vector<Measure> ExtractMeasures(const Document& doc, const MeasureTableRules& rules,
+                                     const TableOptions& options) {
+  return ExtractMeasures(doc, LayOutPages(doc, options), rules);
 }
 
 }  // namespace itapipe

@@ -6,6 +6,7 @@
 #include "core/document.h"
 #include "core/report.h"
 #include "extract/measure_table_rules.h"
+#include "layout/page_layout.h"
 #include "layout/table_builder.h"
 
 namespace itapipe {
@@ -17,6 +18,10 @@ namespace itapipe {
 // gives its value to every row it spans. Status comes from a mark or text in a status
 // sub-column, else from a result text that starts with a status word, else unknown. The tool
 // comes from the nearest line above the table that names one, else from the table it continues.
+std::vector<Measure> ExtractMeasures(const Document& doc, const std::vector<PageLayout>& layouts,
+                                     const MeasureTableRules& rules);
+
+// ExtractMeasures with the layout built here.
 std::vector<Measure> ExtractMeasures(const Document& doc, const MeasureTableRules& rules,
                                      const TableOptions& options = {});
 

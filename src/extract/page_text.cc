@@ -154,18 +154,24 @@ double ConfidenceOf(const PageContent& page, size_t begin, size_t end) {
   return least;
 }
 
-std::vector<PageContent> DocumentContent(const Document& doc) {
+std::vector<PageContent> DocumentContent(const Document& doc,
+                                         const std::vector<PageLayout>& layouts) {
   std::vector<PageContent> pages;
-  for (const Page& page : doc.pages) {
+  for (size_t i = 0; i < doc.pages.size(); ++i) {
+    const Page& page = doc.pages[i];
     PageContent content{page.number, {}, LeastConfidence(page), {}};
     // A page whose every word is certain needs no spans: ConfidenceOf says 1 without them.
     bool track = content.confidence < 1;
-    for (const Block& block : Blocks(page, BuildTables(page), track)) {
+    for (const Block& block : Blocks(page, layouts[i].tables, track)) {
       for (const SpannedLine& line : block.lines) Append(line, content);
     }
     pages.push_back(std::move(content));
   }
   return pages;
+}
+
+std::vector<PageContent> DocumentContent(const Document& doc) {
+  return DocumentContent(doc, LayOutPages(doc));
 }
 
 }  // namespace itapipe

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "layout/page_layout.h"
 
 namespace itapipe {
 
@@ -48,6 +49,10 @@ double ConfidenceOf(const PageContent& page, size_t begin, size_t end);
 // line per row, cells joined by spaces) instead of line by line: the cells of a row wrap
 // differently, so a printed line cuts across rows (a score beside the end of one name and
 // the start of the next). The words outside the tables read as PageLines does.
+std::vector<PageContent> DocumentContent(const Document& doc,
+                                         const std::vector<PageLayout>& layouts);
+
+// DocumentContent with the layout built here, for a caller that needs nothing else of it.
 std::vector<PageContent> DocumentContent(const Document& doc);
 
 }  // namespace itapipe

@@ -101,7 +101,9 @@ Report ExtractReport(const Document& doc, const Knowledge& knowledge) {
     r.status = ReportStatus::kFailed;
     return r;
   }
-  std::vector<PageContent> pages = DocumentContent(doc);
+  // The layout of every page is built once and shared by the page text and the measures.
+  std::vector<PageLayout> layouts = LayOutPages(doc);
+  std::vector<PageContent> pages = DocumentContent(doc, layouts);
   ExtractFields(pages, knowledge, r);
   ExtractScores(pages, knowledge, r);
   bool is_ita = !r.indicators.empty() || r.total_score.has_value();
@@ -116,7 +118,7 @@ Report ExtractReport(const Document& doc, const Knowledge& knowledge) {
     failed.problems.push_back("not_an_ita_report");
     return failed;
   }
-  r.measures = ExtractMeasures(doc, knowledge.measure_tables);
+  r.measures = ExtractMeasures(doc, layouts, knowledge.measure_tables);
   NoteMissingFields(r);
   NoteLowConfidence(r, knowledge.rules.min_confidence(), GradeConfirmed(r, knowledge));
   r.status = StatusOf(r, true);

@@ -65,15 +65,17 @@ std::vector<TextLine> GroupIntoLines(std::vector<const Word*> words) {
   });
   std::vector<TextLine> lines;
   std::vector<const Word*> current;
-  Box current_box;
+  // A word joins the line when it sits on the line's first word, not on the union of the
+  // line so far: a union grows with each neighbouring cell's word that sits a little lower,
+  // until it reaches the next line of a narrow cell and the two stacked lines merge.
+  Box first;
   for (const Word* word : words) {
-    if (!current.empty() && !OnLine(current_box, word->box)) {
+    if (!current.empty() && !OnLine(first, word->box)) {
       lines.push_back(MakeLine(current));
       current.clear();
-      current_box = Box{};
     }
+    if (current.empty()) first = word->box;
     current.push_back(word);
-    current_box = Union(current_box, word->box);
   }
   if (!current.empty()) lines.push_back(MakeLine(current));
   return lines;

@@ -24,6 +24,21 @@ TEST_CASE("GroupIntoLines sorts words into lines by overlap, left to right") {
   CHECK(GroupIntoLines({}).empty());
 }
 
+TEST_CASE("GroupIntoLines keeps two stacked lines of a narrow cell apart") {
+  // A two-line header cell in small type ("อยู่ระหว่าง" over "การดำเนินการ") beside cells whose
+  // one line is centred between them: the neighbours must not chain the two lines into one.
+  std::vector<Word> words = {{"อยู่ระหว่าง", Box{100, 100, 140, 110}},
+                             {"การดำเนินการ", Box{100, 109, 145, 119}},
+                             {"ผลการ", Box{150, 103, 180, 113}},
+                             {"ดำเนินการ", Box{60, 105, 95, 115}}};
+  std::vector<const Word*> pointers;
+  for (const Word& w : words) pointers.push_back(&w);
+  std::vector<TextLine> lines = GroupIntoLines(pointers);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].text == "ดำเนินการ อยู่ระหว่าง ผลการ");
+  CHECK(lines[1].text == "การดำเนินการ");
+}
+
 TEST_CASE("JoinLines joins Thai breaks without a space") {
   struct {
     std::vector<const char*> lines;
