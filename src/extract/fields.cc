@@ -1,9 +1,9 @@
 #include "extract/fields.h"
 
 #include <algorithm>
-#include <charconv>
 #include <functional>
 
+#include "core/numbers.h"
 #include "core/utf8.h"
 #include "extract/votes.h"
 
@@ -48,17 +48,13 @@ void Store(const std::optional<Candidate>& winner, const char* field, std::strin
 }
 
 std::string YearValue(const RuleMatch& m) {
-  int year = 0;
-  const std::string& g = m.groups[0];
-  std::from_chars(g.data(), g.data() + g.size(), year);
-  return year ? std::to_string(year + m.offset) : "";
+  std::optional<int> year = ParseInteger(m.groups[0]);
+  return year && *year ? std::to_string(*year + m.offset) : "";
 }
 
 std::string ScoreValue(const RuleMatch& m) {
-  double score = -1;
-  const std::string& g = m.groups[0];
-  std::from_chars(g.data(), g.data() + g.size(), score);
-  return score >= 0 && score <= 100 ? g : "";
+  std::optional<double> score = ParseDecimal(m.groups[0]);
+  return score && *score >= 0 && *score <= 100 ? m.groups[0] : "";
 }
 
 // The province in the name of a provincial administration (pao), else "".
@@ -147,12 +143,9 @@ void ExtractFields(const std::vector<PageContent>& pages, const Knowledge& k, Re
   report.district = CanonicalDistrict(report.district, report.province);
   std::string year, total;
   Store(Elect(Gather(pages, rules, "fiscal_year", YearValue)), "fiscal_year", year, report);
-  if (!year.empty()) report.fiscal_year = std::stoi(year);
+  report.fiscal_year = ParseInteger(year);
   Store(Elect(Gather(pages, rules, "total_score", ScoreValue)), "total_score", total, report);
-  double score = 0;
-  if (!total.empty() &&
-      std::from_chars(total.data(), total.data() + total.size(), score).ec == std::errc())
-    report.total_score = score;
+  report.total_score = ParseDecimal(total);
   // A pass label wraps like any Thai words ("ต้อง" + "ปรับปรุง"); no label has a space.
   Store(Elect(Gather(pages, rules, "grade",
                      [](const RuleMatch& m) { return WithoutSpaces(m.groups[0]); })),

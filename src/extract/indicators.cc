@@ -1,9 +1,9 @@
 #include "extract/indicators.h"
 
-#include <charconv>
 #include <map>
 #include <optional>
 
+#include "core/numbers.h"
 #include "extract/votes.h"
 
 namespace itapipe {
@@ -11,8 +11,7 @@ namespace {
 
 // "89" and "89.0" are the same score as "89.00": vote on the value, not the string.
 std::string CanonicalScore(const std::string& printed) {
-  double value = 0;
-  std::from_chars(printed.data(), printed.data() + printed.size(), value);
+  double value = ParseDecimal(printed).value_or(0);
   long hundredths = static_cast<long>(value * 100 + 0.5);
   return std::to_string(hundredths / 100) + "." + (hundredths % 100 < 10 ? "0" : "") +
          std::to_string(hundredths % 100);
@@ -64,8 +63,7 @@ void AddRowCandidates(const RuleMatch& m, size_t group, const PageContent& page,
 std::optional<std::vector<int>> HeaderNumbers(const std::vector<Token>& tokens) {
   std::vector<int> numbers;
   for (const Token& t : tokens) {
-    int number = 0;
-    std::from_chars(t.text.data(), t.text.data() + t.text.size(), number);
+    int number = ParseInteger(t.text).value_or(0);
     if (!numbers.empty() && number <= numbers.back()) return std::nullopt;
     numbers.push_back(number);
   }
@@ -122,8 +120,7 @@ std::vector<IndicatorScore> ExtractIndicators(const std::vector<PageContent>& pa
   for (const auto& [number, candidates] : by_number) {
     std::optional<Candidate> winner = Elect(candidates);
     const IndicatorDefinition* d = methodology.Find(number);
-    double value = 0;
-    std::from_chars(winner->value.data(), winner->value.data() + winner->value.size(), value);
+    double value = ParseDecimal(winner->value).value_or(0);
     scores.push_back(IndicatorScore{d->tool, number, d->name, value, winner->origin.page,
                                     winner->origin.confidence});
     if (DistinctValues(candidates).size() > 1)

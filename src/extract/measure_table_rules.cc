@@ -1,8 +1,8 @@
 #include "extract/measure_table_rules.h"
 
 #include <algorithm>
-#include <charconv>
 
+#include "core/numbers.h"
 #include "core/utf8.h"
 #include "extract/tsv_file.h"
 
@@ -79,9 +79,9 @@ bool Apply(std::string_view key, const std::string& value, MeasureTableRules& ru
                 : key == "max_misread_mark_length" ? &rules.max_misread_mark_length
                                                    : nullptr;
   if (number == nullptr) return false;
-  const char* end = value.data() + value.size();
-  auto [stop, ec] = std::from_chars(value.data(), end, *number);
-  return ec == std::errc() && stop == end;
+  std::optional<int> parsed = ParseInteger(value);
+  if (parsed) *number = *parsed;
+  return parsed.has_value();
 }
 
 Error LineError(std::string_view context, int line, const std::string& what) {

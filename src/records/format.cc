@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <system_error>
 
+#include "core/numbers.h"
+
 namespace itapipe {
 namespace {
 
@@ -24,16 +26,6 @@ std::int64_t DecimalCents(double magnitude) {
   cents = cents * 100 + DigitAt(frac, 0) * 10 + DigitAt(frac, 1);
   if (DigitAt(frac, 2) >= 5) ++cents;
   return cents;
-}
-
-template <typename T>
-std::optional<T> ParseWhole(std::string_view text, T value) {
-  const char* first = text.data();
-  const char* last = first + text.size();
-  if (!text.empty() && text.front() == '+') return std::nullopt;
-  auto [ptr, ec] = std::from_chars(first, last, value);
-  if (ec != std::errc() || ptr != last || text.empty()) return std::nullopt;
-  return value;
 }
 
 }  // namespace
@@ -58,9 +50,9 @@ std::string FormatScore(const std::optional<double>& value) {
   return value ? FormatScore(*value) : std::string();
 }
 
-std::optional<double> ParseScore(std::string_view text) { return ParseWhole(text, 0.0); }
+std::optional<double> ParseScore(std::string_view text) { return ParseDecimal(text); }
 
-std::optional<int> ParseInt(std::string_view text) { return ParseWhole(text, 0); }
+std::optional<int> ParseInt(std::string_view text) { return ParseInteger(text); }
 
 std::string StatusName(MeasureStatus status) {
   switch (status) {
