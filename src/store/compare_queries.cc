@@ -13,9 +13,6 @@ constexpr const char* kMeasureColumns[] = {"total_score", "iit_score", "eit_scor
 constexpr const char* kInScope =
     "(?1 = '' OR (CASE WHEN ?2 THEN agency_name = ?1 ELSE instr(agency_name, ?1) > 0 END))"
     " AND (?3 = '' OR province = ?3) AND fiscal_year BETWEEN ?4 AND ?5";
-constexpr const char* kAgencyInScope =
-    "(?1 = '' OR (CASE WHEN ?2 THEN agency_name = ?1 ELSE instr(agency_name, ?1) > 0 END))"
-    " AND (?3 = '' OR province = ?3)";
 // A methodology known for the year(s) of the row.
 constexpr const char* kComparable =
     "CASE WHEN methodology IS NOT NULL THEN 'yes' ELSE 'no' END AS comparable, "
@@ -49,48 +46,38 @@ std::vector<Column> Columns(std::initializer_list<Column> head) {
   return columns;
 }
 
-// The pairs of consecutive agency-years in the year range, each score as f<k> and t<k>.
-std::string PairsSql() {
-  std::string sql =
-      "SELECT agency_key, agency_name, agency_type, district, province, "
-      "LAG(fiscal_year) OVER w AS year_from, fiscal_year AS year_to, "
-      "LAG(methodology) OVER w AS m_from, methodology AS m_to, "
-      "LAG(grade) OVER w AS grade_from, grade AS grade_to";
+// The score of measure n.ord (total, tools, indicators) of agency-year alias `a`.
+std::string PickScore(const std::string& a) {
+  std::string sql = "CASE n.ord";
   int k = 0;
   auto add = [&](const std::string& column) {
-    std::string n = std::to_string(k++);
-    sql += ", LAG(" + column + ") OVER w AS f" + n + ", " + column + " AS t" + n;
+    sql += " WHEN " + std::to_string(k++) + " THEN " + a + "." + column;
   };
   for (const char* column : kMeasureColumns) add(column);
   for (int n = 1; n <= kIndicators; ++n) add("i" + std::to_string(n));
-  return sql +
-         " FROM agency_years WHERE fiscal_year BETWEEN ?4 AND ?5"
-         " WINDOW w AS (PARTITION BY agency_key ORDER BY fiscal_year)";
-}
-
-std::string PickScore(char side) {
-  std::string sql = "CASE n.ord";
-  for (int k = 0; k < 4 + kIndicators; ++k) {
-    std::string i = std::to_string(k);
-    sql += " WHEN " + i + " THEN " + side + i;
-  }
   return sql + " END";
 }
 
+// Each agency-year t joined with the agency's previous year f (year_before, found once
+// when agency_years is made), then one row per measure either year has.
 TableQuery Changes() {
+  std::string from = PickScore("f");
+  std::string to = PickScore("t");
   std::string sql =
-      "WITH pairs AS (" + PairsSql() + "), scored AS (SELECT p.*, n.ord, n.measure, " +
-      PickScore('f') + " AS score_from, " + PickScore('t') +
-      " AS score_to, (m_from IS NOT NULL AND m_from = m_to) AS same_method "
-      "FROM pairs p CROSS JOIN measure_names n WHERE year_from IS NOT NULL AND " +
-      kAgencyInScope +
-      ") SELECT agency_key, agency_name, agency_type, district, province, measure, year_from, "
-      "score_from, year_to, score_to, CASE WHEN same_method THEN score_to - score_from END, "
-      "CASE WHEN ord = 0 THEN grade_from END, CASE WHEN ord = 0 THEN grade_to END, "
-      "CASE WHEN same_method THEN 'yes' ELSE 'no' END, CASE WHEN same_method THEN m_to ELSE "
-      "coalesce(m_from, 'unknown') || ' → ' || coalesce(m_to, 'unknown') END "
-      "FROM scored WHERE score_from IS NOT NULL OR score_to IS NOT NULL "
-      "ORDER BY agency_key, year_from, ord";
+      "SELECT t.agency_key, t.agency_name, t.agency_type, t.district, t.province, n.measure, "
+      "f.fiscal_year, " +
+      from + ", t.fiscal_year, " + to + ", CASE WHEN t.methodology = f.methodology THEN " + to +
+      " - " + from +
+      " END, CASE WHEN n.ord = 0 THEN f.grade END, CASE WHEN n.ord = 0 THEN t.grade END, "
+      "CASE WHEN t.methodology = f.methodology THEN 'yes' ELSE 'no' END, CASE WHEN "
+      "t.methodology = f.methodology THEN t.methodology ELSE coalesce(f.methodology, 'unknown') "
+      "|| ' → ' || coalesce(t.methodology, 'unknown') END "
+      "FROM agency_years t JOIN agency_years f ON f.agency_key = t.agency_key AND "
+      "f.fiscal_year = t.year_before CROSS JOIN measure_names n "
+      "WHERE t.year_before >= ?4 AND t.fiscal_year <= ?5 AND (?1 = '' OR (CASE WHEN ?2 THEN "
+      "t.agency_name = ?1 ELSE instr(t.agency_name, ?1) > 0 END)) AND (?3 = '' OR t.province = "
+      "?3) AND (" +
+      from + " IS NOT NULL OR " + to + " IS NOT NULL) ORDER BY t.agency_key, t.fiscal_year, n.ord";
   return {"changes",
           {{"agency_key", ColumnKind::kKey},
            {"agency_name"},
@@ -111,21 +98,22 @@ TableQuery Changes() {
 }
 
 TableQuery Ranking() {
+  // Three sorts, one per partition: each count shares its rank's window, and the percentile
+  // (share of the year's agencies at or below this total) follows from the national rank.
+  std::string whole = " RANGE BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)";
   std::string sql =
-      std::string(
-          "WITH ranked AS (SELECT *, "
-          "RANK() OVER (PARTITION BY fiscal_year ORDER BY cents DESC) AS rn, "
-          "COUNT(*) OVER (PARTITION BY fiscal_year) AS nn, "
-          "RANK() OVER (PARTITION BY fiscal_year, province ORDER BY cents DESC) AS rp, "
-          "COUNT(*) OVER (PARTITION BY fiscal_year, province) AS np, "
-          "RANK() OVER (PARTITION BY fiscal_year, agency_type ORDER BY cents DESC) AS rt, "
-          "COUNT(*) OVER (PARTITION BY fiscal_year, agency_type) AS nt, "
-          "100.0 * CUME_DIST() OVER (PARTITION BY fiscal_year ORDER BY cents) AS pct "
-          "FROM (SELECT *, ") +
+      "WITH ranked AS (SELECT *, RANK() OVER wn AS rn, COUNT(*) OVER (wn" + whole +
+      " AS nn, RANK() OVER wp AS rp, COUNT(*) OVER (wp" + whole +
+      " AS np, RANK() OVER wt AS rt, COUNT(*) OVER (wt" + whole +
+      " AS nt FROM (SELECT fiscal_year, agency_key, agency_name, agency_type, district, "
+      "province, total_score, grade, report_id, methodology, " +
       kCents +
-      " AS cents FROM agency_years WHERE total_score IS NOT NULL)) "
+      " AS cents FROM agency_years WHERE total_score IS NOT NULL) "
+      "WINDOW wn AS (PARTITION BY fiscal_year ORDER BY cents DESC), "
+      "wp AS (PARTITION BY fiscal_year, province ORDER BY cents DESC), "
+      "wt AS (PARTITION BY fiscal_year, agency_type ORDER BY cents DESC)) "
       "SELECT fiscal_year, agency_key, agency_name, agency_type, district, province, "
-      "total_score, grade, rn, nn, rp, np, rt, nt, pct, report_id, " +
+      "total_score, grade, rn, nn, rp, np, rt, nt, 100.0 * (nn - rn + 1) / nn, report_id, " +
       kComparable + " FROM ranked WHERE " + kInScope + " ORDER BY fiscal_year, rn, agency_key";
   return {"ranking",
           Columns({{"fiscal_year", ColumnKind::kInteger},
@@ -161,27 +149,29 @@ std::string WeakestSql() {
          kInScope + " GROUP BY province, fiscal_year, n.ord) WHERE mean IS NOT NULL";
 }
 
+// Per province and year: counts, mean and share from one GROUP BY, then the median and
+// the weakest indicator joined on (each a small table of one row per province and year).
 TableQuery Provinces() {
   std::string scoped = std::string("(SELECT * FROM agency_years WHERE ") + kInScope + ")";
   std::string sql =
-      "WITH t AS (SELECT province, fiscal_year, total_score, ROW_NUMBER() OVER (PARTITION BY "
-      "province, fiscal_year ORDER BY total_score) AS pos, COUNT(*) OVER (PARTITION BY "
-      "province, fiscal_year) AS n FROM " +
+      "WITH base AS MATERIALIZED (SELECT province, fiscal_year, methodology, COUNT(*) AS n_all, "
+      "COUNT(total_score) AS n, AVG(total_score) AS mean, 100.0 * SUM(" +
+      std::string(kCents) + " >= 8500) / COUNT(total_score) AS share FROM " + scoped +
+      " GROUP BY province, fiscal_year), t AS MATERIALIZED (SELECT province, fiscal_year, "
+      "total_score, ROW_NUMBER() OVER (PARTITION BY province, fiscal_year ORDER BY total_score) "
+      "AS pos, COUNT(*) OVER (PARTITION BY province, fiscal_year) AS n FROM " +
       scoped +
-      " WHERE total_score IS NOT NULL), med AS (SELECT province, fiscal_year, AVG(total_score) "
-      "AS median FROM t WHERE pos IN ((n + 1) / 2, (n + 2) / 2) GROUP BY province, "
-      "fiscal_year), weak AS (" +
+      " WHERE total_score IS NOT NULL), med AS MATERIALIZED (SELECT province, fiscal_year, "
+      "AVG(total_score) AS median FROM t WHERE pos IN ((n + 1) / 2, (n + 2) / 2) GROUP BY "
+      "province, fiscal_year), weak AS MATERIALIZED (SELECT * FROM (" +
       WeakestSql() +
-      ") SELECT a.province, a.fiscal_year, COUNT(*), COUNT(a.total_score), AVG(a.total_score), "
-      "med.median, 100.0 * SUM(" +
-      kCents +
-      " >= 8500) / COUNT(a.total_score), weak.no, mi.name, weak.mean, CASE WHEN a.methodology "
-      "IS NOT NULL THEN 'yes' ELSE 'no' END, coalesce(a.methodology, 'unknown') FROM " +
-      scoped +
-      " a LEFT JOIN med ON med.province = a.province AND med.fiscal_year = a.fiscal_year "
-      "LEFT JOIN weak ON weak.province = a.province AND weak.fiscal_year = a.fiscal_year AND "
-      "weak.k = 1 LEFT JOIN methodology_indicators mi ON mi.methodology = a.methodology AND "
-      "mi.number = weak.no GROUP BY a.province, a.fiscal_year ORDER BY a.province, a.fiscal_year";
+      ") WHERE k = 1) SELECT b.province, b.fiscal_year, b.n_all, b.n, b.mean, med.median, "
+      "b.share, weak.no, mi.name, weak.mean, CASE WHEN b.methodology IS NOT NULL THEN 'yes' "
+      "ELSE 'no' END, coalesce(b.methodology, 'unknown') FROM base b LEFT JOIN med ON "
+      "med.province = b.province AND med.fiscal_year = b.fiscal_year LEFT JOIN weak ON "
+      "weak.province = b.province AND weak.fiscal_year = b.fiscal_year LEFT JOIN "
+      "methodology_indicators mi ON mi.methodology = b.methodology AND mi.number = weak.no "
+      "ORDER BY b.province, b.fiscal_year";
   return {"provinces",
           Columns({{"province"},
                    {"fiscal_year", ColumnKind::kInteger},
@@ -321,7 +311,8 @@ std::string AgencyYearsSql() {
          IndicatorPivotSql() +
          "CREATE TEMP TABLE agency_years AS SELECT c.agency_key, c.report_id, c.agency_name, "
          "c.agency_type, c.district, c.province, c.fiscal_year, c.total_score, c.grade, "
-         "c.iit_score, c.eit_score, c.oit_score, c.documents, m.methodology" +
+         "c.iit_score, c.eit_score, c.oit_score, c.documents, m.methodology, LAG(c.fiscal_year) "
+         "OVER (PARTITION BY c.agency_key ORDER BY c.fiscal_year) AS year_before" +
          IndicatorColumns("i.i") + " FROM candidates c LEFT JOIN methodology_years m ON " +
          "m.fiscal_year = c.fiscal_year LEFT JOIN chosen_indicators i ON i.report_id = c.report_id "
          "WHERE c.pick = 1 ORDER BY c.agency_key, c.fiscal_year;"

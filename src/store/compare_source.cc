@@ -34,6 +34,18 @@ Status FillMethodologies(sqlite3* db, const std::vector<Methodology>& methodolog
   return s;
 }
 
+// The one index compare adds to a store, so counting measure statuses reads the index and not
+// the measures' text. Built once by the first compare that may write the file; a store it
+// cannot write is compared without it, only slower.
+void AddStatusIndex(const std::filesystem::path& path) {
+  sqlite3* raw = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+    sqlite3_busy_timeout(raw, 5000);
+    Exec(raw, "CREATE INDEX IF NOT EXISTS measures_by_status ON measures (report_id, status)");
+  }
+  sqlite3_close(raw);
+}
+
 void BindScope(Statement& stmt, const CompareScope& scope) {
   stmt.BindAll(scope.agency, scope.agency_exact ? 1 : 0, scope.province,
                scope.first_year.value_or(0), scope.last_year.value_or(99999));
@@ -73,12 +85,16 @@ Result<CompareSource> CompareSource::Open(const std::filesystem::path& path,
   if (!std::filesystem::is_regular_file(path, ec)) {
     return MakeError(ErrorCode::kNotFound, path.string() + ": no such store");
   }
+  AddStatusIndex(path);
   sqlite3* raw = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr);
   CompareSource source(raw);
   if (rc != SQLITE_OK) return SqliteError(raw, path.string() + ": cannot open store");
   sqlite3_busy_timeout(raw, 5000);
-  Status s = Exec(raw, "PRAGMA temp_store = FILE; BEGIN");
+  // Temporary tables live in a file behind a bounded page cache: memory stays bounded.
+  Status s = Exec(raw,
+                  "PRAGMA temp_store = FILE; "
+                  "PRAGMA temp.cache_size = -16384; BEGIN");
   if (s) s = FillMethodologies(raw, methodologies);
   if (s) s = Exec(raw, AgencyYearsSql().c_str());
   if (!s) {
