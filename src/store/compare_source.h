@@ -2,6 +2,12 @@
 // A store opened read-only for comparisons: each agency-year is chosen once, in SQLite, and
 // every table is computed there and streamed out row by row, so memory stays bounded
 // whatever the store's size. Measures and source text are never loaded.
+//
+// An agency-year is one agency (AgencyKeySql(): province, type and canonical name, until the
+// gazetteer's key) in one fiscal year, over documents that did not fail. When several
+// documents cover it, the one stored last among those with a total stands for it (a corrected
+// file, extracted later, replaces the old value); the values the others disagree on go to
+// the conflicts table. Measure counts come from its latest document that has measures.
 
 #include <filesystem>
 #include <memory>
