@@ -11,8 +11,9 @@ packages=(
   build-essential cmake pkg-config git
   libpoppler-cpp-dev poppler-utils
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-tha tesseract-ocr-eng
-  libicu-dev libre2-dev doctest-dev libsqlite3-dev
+  libicu-dev libre2-dev doctest-dev libsqlite3-dev libxlsxwriter-dev
   fonts-thai-tlwg
+  chromium python3  # the tests: report.html in headless Chromium, the workbook read back
 )
 # bench/ (bc, tiffcp, convert), pipelines/samples/make_scans.sh (img2pdf, qpdf, convert) and
 # pipelines/samples/make_samples.sh (soffice) and pipelines/ocr-model/ (convert with its TIFF

@@ -20,6 +20,11 @@ for rule in "tesseract/:ocr" "poppler/:ingest" "unicode/:normalize" "re2/:extrac
     layering_ok=0
   fi
 done
+# libxlsxwriter is confined to one file of compare/, the workbook writer.
+if grep -rl "#include <xlsxwriter" src | grep -vx "src/compare/workbook.cc"; then
+  echo "test: <xlsxwriter.h> included outside src/compare/workbook.cc" >&2
+  layering_ok=0
+fi
 [ "$layering_ok" = 1 ] || exit 1
 if command -v clang-format >/dev/null; then
   clang-format --dry-run --Werror src/*/*.cc src/*/*.h tests/*/*.cc tests/*/*.h

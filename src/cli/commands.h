@@ -9,6 +9,7 @@ namespace itapipe {
 
 int RunExtract(const std::vector<std::string>& args);
 int RunCompare(const std::vector<std::string>& args);
+int RunReport(const std::vector<std::string>& args);
 int RunText(const std::vector<std::string>& args);
 
 }  // namespace itapipe

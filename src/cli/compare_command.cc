@@ -1,77 +1,65 @@
-// `itapipe compare`: loads stored reports and writes one comparison as CSV.
+// `itapipe compare`: every comparison table of a store at once, as CSV files and a workbook.
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "cli/commands.h"
-#include "compare/compare.h"
+#include "pipeline/document_pipeline.h"
+#include "compare/csv_tables.h"
+#include "compare/scope.h"
+#include "compare/workbook.h"
 #include "core/result.h"
-#include "records/atomic_file.h"
-#include "records/format.h"
-#include "records/readers.h"
-#include "store/record_store.h"
+#include "extract/knowledge.h"
+#include "store/compare_source.h"
 
 namespace itapipe {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: itapipe compare (--store FILE.sqlite | --records DIR) --by year|agency\n"
-    "                       [--province NAME] [--year N] --out FILE.csv\n"
+    "usage: itapipe compare --store FILE --out DIR [--agency NAME] [--province NAME]\n"
+    "                       [--years A-B] [--xlsx FILE] [--models DIR]\n"
+    "\n"
+    "Writes into DIR (created when missing) changes.csv, ranking.csv, provinces.csv,\n"
+    "measures_status.csv, agencies.csv and conflicts.csv; see ../shared/spec/records.md.\n"
     "\n"
     "  --store FILE     reports stored by `itapipe extract --store FILE`\n"
-    "  --records DIR    reports.csv and indicators.csv written by `itapipe extract --out DIR`\n"
-    "  --by year        each agency's change between consecutive fiscal years (total, grade,\n"
-    "                   IIT/EIT/OIT and every indicator); --year N keeps pairs ending in N\n"
-    "  --by agency      ranking of agencies within fiscal year --year N (required)\n"
-    "  --province NAME  only agencies of this province (Thai name as in reports.csv)\n"
-    "  --out FILE       the CSV to write (UTF-8 with BOM, replaced atomically)\n";
+    "  --agency NAME    one agency: full name, abbreviation (ทม.ปากช่อง) or part of a name\n"
+    "  --province NAME  one province: ชลบุรี, จังหวัดชลบุรี or จ.ชลบุรี\n"
+    "  --years A-B      fiscal years A to B (or one year), Thai or Arabic digits\n"
+    "                   (ranks are still over every agency of a year)\n"
+    "  --xlsx FILE      also the same tables as one workbook, one sheet each\n"
+    "  --models DIR     methodology and rules (default: the built-in models/)\n";
 
 struct CompareArgs {
   std::string store;
-  std::string records;
-  std::string by;
   std::string out;
-  CompareFilter filter;
+  std::string xlsx;
+  std::string models = DefaultModelsDir();
+  TypedFilters filters;
   bool help = false;
 };
 
 Error Usage(const std::string& message) { return MakeError(ErrorCode::kInvalidInput, message); }
 
-// Stores the value of one option; false when the option is unknown.
 bool SetOption(const std::string& name, const std::string& value, CompareArgs& args) {
-  if (name == "--store")
-    args.store = value;
-  else if (name == "--records")
-    args.records = value;
-  else if (name == "--by")
-    args.by = value;
-  else if (name == "--out")
-    args.out = value;
-  else if (name == "--province")
-    args.filter.province = value;
-  else if (name == "--year")
-    args.filter.fiscal_year = ParseInt(value).value_or(-1);
-  else
-    return false;
-  return true;
-}
-
-Status Validate(const CompareArgs& args) {
-  if (args.store.empty() == args.records.empty()) {
-    return Usage("give exactly one of --store and --records");
+  std::pair<const char*, std::string*> options[] = {{"--store", &args.store},
+                                                    {"--out", &args.out},
+                                                    {"--xlsx", &args.xlsx},
+                                                    {"--models", &args.models},
+                                                    {"--agency", &args.filters.agency},
+                                                    {"--province", &args.filters.province},
+                                                    {"--years", &args.filters.years},
+                                                    {"--year", &args.filters.years}};
+  for (auto [option, field] : options) {
+    if (name == option) {
+      *field = value;
+      return true;
+    }
   }
-  if (args.by != "year" && args.by != "agency") return Usage("--by must be year or agency");
-  if (args.out.empty()) return Usage("--out is required");
-  if (args.filter.fiscal_year && *args.filter.fiscal_year < 0) {
-    return Usage("--year must be a fiscal year such as 2566");
-  }
-  if (args.by == "agency" && !args.filter.fiscal_year) return Usage("--by agency needs --year");
-  return Status::Ok();
+  return false;
 }
 
 Result<CompareArgs> ParseArgs(const std::vector<std::string>& argv) {
@@ -92,54 +80,65 @@ Result<CompareArgs> ParseArgs(const std::vector<std::string>& argv) {
     if (!value) return Usage(name + " needs a value");
     if (!SetOption(name, *value, args)) return Usage("unknown argument: " + name);
   }
-  if (Status s = Validate(args); !s) return s.error();
+  if (args.store.empty()) return Usage("--store is required");
+  if (args.out.empty()) return Usage("--out is required");
   return args;
 }
 
-Result<std::string> ReadText(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  if (in) text << in.rdbuf();
-  if (!in) return MakeError(ErrorCode::kIo, path.string() + ": cannot read");
-  return text.str();
-}
-
-Result<std::vector<Report>> LoadFromRecords(const std::filesystem::path& dir) {
-  auto reports = ReadText(dir / "reports.csv");
-  if (!reports) return reports.error();
-  auto indicators = ReadText(dir / "indicators.csv");
-  if (!indicators) return indicators.error();
-  auto parsed = ReadReportsCsv(*reports, *indicators);
-  if (!parsed) return MakeError(parsed.error().code, dir.string() + ": " + parsed.error().message);
-  return parsed;
-}
-
-Result<std::vector<Report>> LoadReports(const CompareArgs& args) {
-  if (!args.records.empty()) return LoadFromRecords(args.records);
-  if (!std::filesystem::exists(args.store)) {
-    return MakeError(ErrorCode::kNotFound, args.store + ": no such store");
+// Says which filter matched nothing, rather than writing empty tables.
+Status CheckScope(const CompareSource& source, const CompareScope& scope,
+                  const TypedFilters& typed) {
+  Result<long long> kept = source.CountAgencyYears(scope);
+  if (!kept) return kept.error();
+  if (*kept > 0) return Status::Ok();
+  std::string what;
+  for (auto [flag, value] : {std::pair{"--agency", typed.agency},
+                             {"--province", typed.province},
+                             {"--years", typed.years}}) {
+    if (!value.empty()) what += std::string(" ") + flag + " " + value;
   }
-  auto store = RecordStore::Open(args.store);
-  if (!store) return store.error();
-  return store->LoadAll();
+  if (what.empty()) return Status::Ok();
+  return MakeError(ErrorCode::kNotFound, "no stored agency-year matches" + what);
 }
 
-// Runs the comparison; returns the CSV and a one-line description of it.
-std::pair<std::string, std::string> Compare(const CompareArgs& args,
-                                            const std::vector<Report>& reports) {
-  std::string from = " from " + std::to_string(reports.size()) + " reports";
-  if (args.by == "year") {
-    auto rows = CompareYears(reports, args.filter);
-    return {YearOverYearCsv(rows), std::to_string(rows.size()) + " year-over-year pairs" + from};
+Status WriteTables(const CompareArgs& args, const CompareSource& source,
+                   const CompareScope& scope) {
+  std::error_code ec;
+  std::filesystem::create_directories(args.out, ec);
+  if (ec) return MakeError(ErrorCode::kIo, args.out + ": cannot create folder: " + ec.message());
+  CsvTableSink csv(args.out);
+  std::vector<TableSink*> sinks{&csv};
+  std::unique_ptr<WorkbookSink> workbook;
+  if (!args.xlsx.empty()) {
+    auto created = WorkbookSink::Create(args.xlsx);
+    if (!created) return created.error();
+    workbook = std::move(*created);
+    sinks.push_back(workbook.get());
   }
-  auto rows = RankAgencies(reports, args.filter);
-  return {RankingCsv(rows), std::to_string(rows.size()) + " agencies ranked for " +
-                                std::to_string(*args.filter.fiscal_year) + from};
+  TeeSink tee(sinks);
+  for (const std::string& table : CompareSource::CompareTables()) {
+    if (Status s = source.Stream(table, scope, tee); !s) return s;
+    std::cout << "compare: " << table << ".csv " << csv.rows() << " rows\n";
+  }
+  return workbook ? workbook->Close() : Status::Ok();
 }
 
 int Fail(const Error& error) {
   std::cerr << "itapipe compare: " << error.message << "\n";
-  return 1;
+  return error.code == ErrorCode::kInvalidInput ? 2 : 1;
+}
+
+int Run(const CompareArgs& args) {
+  auto knowledge = Knowledge::Load(args.models);
+  if (!knowledge) return Fail(knowledge.error());
+  auto scope = ResolveScope(args.filters, knowledge->rules.agency_types(), knowledge->provinces);
+  if (!scope) return Fail(scope.error());
+  auto source = CompareSource::Open(args.store, knowledge->methodologies);
+  if (!source) return Fail(source.error());
+  if (Status s = CheckScope(*source, *scope, args.filters); !s) return Fail(s.error());
+  if (Status s = WriteTables(args, *source, *scope); !s) return Fail(s.error());
+  std::cout << "compare: -> " << args.out << (args.xlsx.empty() ? "" : " and " + args.xlsx) << "\n";
+  return 0;
 }
 
 }  // namespace
@@ -155,12 +154,7 @@ int RunCompare(const std::vector<std::string>& argv) {
     std::cout << kUsage;
     return 0;
   }
-  auto reports = LoadReports(*args);
-  if (!reports) return Fail(reports.error());
-  auto [csv, summary] = Compare(*args, *reports);
-  if (Status s = WriteFileAtomically(args->out, csv); !s) return Fail(s.error());
-  std::cout << "compare: " << summary << " -> " << args->out << "\n";
-  return 0;
+  return Run(*args);
 }
 
 }  // namespace itapipe

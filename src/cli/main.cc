@@ -17,7 +17,8 @@ constexpr const char* kUsage =
     "commands:\n"
     "  extract INPUT... --out DIR   read ITA reports (PDF, PNG, JPEG, TIFF, folders) into\n"
     "                               reports.csv, indicators.csv, measures.csv, records.jsonl\n"
-    "  compare --store DB ...       compare agencies and years kept in a store\n"
+    "  compare --store DB --out DIR every comparison table of a store (CSV, and a workbook)\n"
+    "  report --store DB --out F    the comparison as one HTML file with charts\n"
     "  text FILE                    print the canonical text the extraction rules see\n"
     "\n"
     "Run 'itapipe <command> --help' for the options of a command.\n";
@@ -50,6 +51,7 @@ int main(int argc, char** argv) {
   try {
     if (std::strcmp(argv[1], "extract") == 0) return itapipe::RunExtract(args);
     if (std::strcmp(argv[1], "compare") == 0) return itapipe::RunCompare(args);
+    if (std::strcmp(argv[1], "report") == 0) return itapipe::RunReport(args);
     if (std::strcmp(argv[1], "text") == 0) return itapipe::RunText(args);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "itapipe: internal error: %s\n", e.what());

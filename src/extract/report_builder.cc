@@ -16,7 +16,7 @@ namespace {
 void NoteMissingFields(Report& r) {
   bool has_district =
       r.agency_type != "pao" && r.agency_type != "bma" && r.agency_type != "pattaya";
-  for (const Column<Report>& c : ReportColumns()) {
+  for (const RecordColumn<Report>& c : ReportColumns()) {
     if (!c.required || !IsAbsent(c.get(r))) continue;
     if (c.name == "district" && !has_district) continue;
     r.problems.push_back("missing_field:" + std::string(c.name));

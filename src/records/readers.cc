@@ -50,7 +50,7 @@ class RowReader {
   }
 
   template <typename Row>
-  Row Read(const std::vector<Column<Row>>& columns) {
+  Row Read(const std::vector<RecordColumn<Row>>& columns) {
     Row row;
     for (const auto& c : columns) {
       std::optional<Value> value = ParseCell(c.type, Text(c.name));

@@ -27,8 +27,8 @@ std::string AsText(const Value& v) {
 
 // Column makers for the common shapes of a member.
 template <typename Row>
-Column<Row> TextColumn(std::string_view name, std::string Row::*member, std::string_view meaning,
-                       bool required = false) {
+RecordColumn<Row> TextColumn(std::string_view name, std::string Row::*member,
+                             std::string_view meaning, bool required = false) {
   return {name,
           ColumnType::kText,
           meaning,
@@ -38,8 +38,8 @@ Column<Row> TextColumn(std::string_view name, std::string Row::*member, std::str
 }
 
 template <typename Row>
-Column<Row> OptionalScoreColumn(std::string_view name, std::optional<double> Row::*member,
-                                std::string_view meaning, bool required = false) {
+RecordColumn<Row> OptionalScoreColumn(std::string_view name, std::optional<double> Row::*member,
+                                      std::string_view meaning, bool required = false) {
   return {name,
           ColumnType::kScore,
           meaning,
@@ -49,13 +49,14 @@ Column<Row> OptionalScoreColumn(std::string_view name, std::optional<double> Row
 }
 
 template <typename Row>
-Column<Row> ScoreColumn(std::string_view name, double Row::*member, std::string_view meaning) {
+RecordColumn<Row> ScoreColumn(std::string_view name, double Row::*member,
+                              std::string_view meaning) {
   return {name, ColumnType::kScore, meaning, [member](const Row& r) { return Value(r.*member); },
           [member](Row& r, const Value& v) { r.*member = AsScore(v).value_or(0); }};
 }
 
 template <typename Row>
-Column<Row> IntegerColumn(std::string_view name, int Row::*member, std::string_view meaning) {
+RecordColumn<Row> IntegerColumn(std::string_view name, int Row::*member, std::string_view meaning) {
   return {
       name, ColumnType::kInteger, meaning,
       [member](const Row& r) { return Value(static_cast<long long>(r.*member)); },
@@ -64,7 +65,7 @@ Column<Row> IntegerColumn(std::string_view name, int Row::*member, std::string_v
 
 // Pages are 1-based, so 0 means the page is not known and the cell is empty.
 template <typename Row>
-Column<Row> PageColumn(int Row::*member) {
+RecordColumn<Row> PageColumn(int Row::*member) {
   return {
       "page", ColumnType::kInteger, "1-based page it was read from",
       [member](const Row& r) {
@@ -74,7 +75,7 @@ Column<Row> PageColumn(int Row::*member) {
 }
 
 // One tool's score: a column of its own in the contract, a map entry in the Report.
-Column<Report> ToolColumn(std::string_view name, std::string tool) {
+RecordColumn<Report> ToolColumn(std::string_view name, std::string tool) {
   return {name, ColumnType::kScore, "the tool's score where printed or derivable",
           [tool](const Report& r) {
             auto it = r.tool_scores.find(tool);
@@ -85,8 +86,8 @@ Column<Report> ToolColumn(std::string_view name, std::string tool) {
           }};
 }
 
-std::vector<Column<Report>> MakeReportColumns() {
-  Column<Report> fiscal_year = {
+std::vector<RecordColumn<Report>> MakeReportColumns() {
+  RecordColumn<Report> fiscal_year = {
       "fiscal_year",
       ColumnType::kInteger,
       "Buddhist Era fiscal year assessed",
@@ -96,18 +97,18 @@ std::vector<Column<Report>> MakeReportColumns() {
         r.fiscal_year = n ? std::optional<int>(static_cast<int>(*n)) : std::nullopt;
       },
       true};
-  Column<Report> status = {"status", ColumnType::kText, "ok, partial or failed",
-                           [](const Report& r) { return Value(StatusName(r.status)); },
-                           [](Report& r, const Value& v) {
-                             r.status =
-                                 ParseReportStatus(AsText(v)).value_or(ReportStatus::kFailed);
-                           }};
-  Column<Report> problems = {"problems", ColumnType::kList, "codes of what failed",
-                             [](const Report& r) { return Value(r.problems); },
-                             [](Report& r, const Value& v) {
-                               auto* list = std::get_if<std::vector<std::string>>(&v);
-                               r.problems = list ? *list : std::vector<std::string>();
-                             }};
+  RecordColumn<Report> status = {"status", ColumnType::kText, "ok, partial or failed",
+                                 [](const Report& r) { return Value(StatusName(r.status)); },
+                                 [](Report& r, const Value& v) {
+                                   r.status =
+                                       ParseReportStatus(AsText(v)).value_or(ReportStatus::kFailed);
+                                 }};
+  RecordColumn<Report> problems = {"problems", ColumnType::kList, "codes of what failed",
+                                   [](const Report& r) { return Value(r.problems); },
+                                   [](Report& r, const Value& v) {
+                                     auto* list = std::get_if<std::vector<std::string>>(&v);
+                                     r.problems = list ? *list : std::vector<std::string>();
+                                   }};
   return {
       TextColumn("report_id", &Report::report_id, "first 16 hex digits of the file's SHA-256"),
       TextColumn("source_file", &Report::source_file, "the input path as given or found"),
@@ -128,7 +129,7 @@ std::vector<Column<Report>> MakeReportColumns() {
   };
 }
 
-std::vector<Column<IndicatorScore>> MakeIndicatorColumns() {
+std::vector<RecordColumn<IndicatorScore>> MakeIndicatorColumns() {
   using I = IndicatorScore;
   return {
       TextColumn("tool", &I::tool, "IIT, EIT or OIT"),
@@ -140,13 +141,13 @@ std::vector<Column<IndicatorScore>> MakeIndicatorColumns() {
   };
 }
 
-std::vector<Column<Measure>> MakeMeasureColumns() {
-  Column<Measure> status = {"status", ColumnType::kText, "done, in_progress, not_done or unknown",
-                            [](const Measure& m) { return Value(StatusName(m.status)); },
-                            [](Measure& m, const Value& v) {
-                              m.status =
-                                  ParseMeasureStatus(AsText(v)).value_or(MeasureStatus::kUnknown);
-                            }};
+std::vector<RecordColumn<Measure>> MakeMeasureColumns() {
+  RecordColumn<Measure> status = {
+      "status", ColumnType::kText, "done, in_progress, not_done or unknown",
+      [](const Measure& m) { return Value(StatusName(m.status)); },
+      [](Measure& m, const Value& v) {
+        m.status = ParseMeasureStatus(AsText(v)).value_or(MeasureStatus::kUnknown);
+      }};
   return {
       TextColumn("tool", &Measure::tool, "IIT, EIT, OIT or empty"),
       TextColumn("issue", &Measure::issue, "the weakness found"),
@@ -163,7 +164,7 @@ std::vector<Column<Measure>> MakeMeasureColumns() {
 
 template <typename Row>
 std::vector<std::string> NamesOf(const std::vector<std::string_view>& parents,
-                                 const std::vector<Column<Row>>& columns) {
+                                 const std::vector<RecordColumn<Row>>& columns) {
   std::vector<std::string> names(parents.begin(), parents.end());
   for (const auto& c : columns) names.emplace_back(c.name);
   return names;
@@ -189,18 +190,18 @@ std::vector<std::string> Split(std::string_view text) {
 
 }  // namespace
 
-const std::vector<Column<Report>>& ReportColumns() {
-  static const std::vector<Column<Report>> columns = MakeReportColumns();
+const std::vector<RecordColumn<Report>>& ReportColumns() {
+  static const std::vector<RecordColumn<Report>> columns = MakeReportColumns();
   return columns;
 }
 
-const std::vector<Column<IndicatorScore>>& IndicatorColumns() {
-  static const std::vector<Column<IndicatorScore>> columns = MakeIndicatorColumns();
+const std::vector<RecordColumn<IndicatorScore>>& IndicatorColumns() {
+  static const std::vector<RecordColumn<IndicatorScore>> columns = MakeIndicatorColumns();
   return columns;
 }
 
-const std::vector<Column<Measure>>& MeasureColumns() {
-  static const std::vector<Column<Measure>> columns = MakeMeasureColumns();
+const std::vector<RecordColumn<Measure>>& MeasureColumns() {
+  static const std::vector<RecordColumn<Measure>> columns = MakeMeasureColumns();
   return columns;
 }
 
@@ -215,7 +216,7 @@ const std::vector<std::string_view>& MeasureParentColumns() {
   return names;
 }
 
-const Column<Report>* FindReportColumn(std::string_view name) {
+const RecordColumn<Report>* FindReportColumn(std::string_view name) {
   for (const auto& c : ReportColumns())
     if (c.name == name) return &c;
   return nullptr;

@@ -27,7 +27,7 @@ using Value =
 
 // One column of a table whose rows are Row values.
 template <typename Row>
-struct Column {
+struct RecordColumn {
   std::string_view name;
   ColumnType type = ColumnType::kText;
   std::string_view meaning;  // the contract's words, for --help and documentation
@@ -38,16 +38,16 @@ struct Column {
 };
 
 // reports.csv, in the contract's order.
-const std::vector<Column<Report>>& ReportColumns();
+const std::vector<RecordColumn<Report>>& ReportColumns();
 // indicators.csv and measures.csv without the report columns each row starts with.
-const std::vector<Column<IndicatorScore>>& IndicatorColumns();
-const std::vector<Column<Measure>>& MeasureColumns();
+const std::vector<RecordColumn<IndicatorScore>>& IndicatorColumns();
+const std::vector<RecordColumn<Measure>>& MeasureColumns();
 // The report columns repeated at the start of each indicators.csv and measures.csv row.
 const std::vector<std::string_view>& IndicatorParentColumns();
 const std::vector<std::string_view>& MeasureParentColumns();
 
 // The report column called name, or nullptr.
-const Column<Report>* FindReportColumn(std::string_view name);
+const RecordColumn<Report>* FindReportColumn(std::string_view name);
 
 // The header rows of the three CSV files.
 std::vector<std::string> ReportsHeader();

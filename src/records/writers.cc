@@ -12,7 +12,7 @@ namespace itapipe {
 namespace {
 
 template <typename Row>
-void AppendCells(const std::vector<Column<Row>>& columns, const Row& row,
+void AppendCells(const std::vector<RecordColumn<Row>>& columns, const Row& row,
                  std::vector<std::string>& cells) {
   for (const auto& c : columns) cells.push_back(CellText(c.get(row)));
 }
@@ -25,14 +25,15 @@ std::vector<std::string> ParentCells(const Report& r, const std::vector<std::str
 }
 
 template <typename Row>
-std::string JsonOf(const std::vector<Column<Row>>& columns, const Row& row) {
+std::string JsonOf(const std::vector<RecordColumn<Row>>& columns, const Row& row) {
   JsonObject object;
   for (const auto& c : columns) object.Add(c.name, JsonValue(c.get(row)));
   return object.Text();
 }
 
 template <typename Row>
-std::string JsonArrayOf(const std::vector<Column<Row>>& columns, const std::vector<Row>& rows) {
+std::string JsonArrayOf(const std::vector<RecordColumn<Row>>& columns,
+                        const std::vector<Row>& rows) {
   std::vector<std::string> values;
   for (const auto& row : rows) values.push_back(JsonOf(columns, row));
   return JsonArray(values);

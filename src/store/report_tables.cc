@@ -33,14 +33,15 @@ std::string SqlType(ColumnType type) {
 }
 
 template <typename Row>
-std::string ColumnList(const std::vector<Column<Row>>& columns, std::string_view prefix) {
+std::string ColumnList(const std::vector<RecordColumn<Row>>& columns, std::string_view prefix) {
   std::string out(prefix);
   for (const auto& c : columns) out += (out.empty() ? "" : ", ") + std::string(c.name);
   return out;
 }
 
 template <typename Row>
-std::string CreateSql(std::string_view table, const std::vector<Column<Row>>& columns, bool child) {
+std::string CreateSql(std::string_view table, const std::vector<RecordColumn<Row>>& columns,
+                      bool child) {
   std::string sql = "CREATE TABLE IF NOT EXISTS " + std::string(table) + " (";
   sql += child ? "report_id TEXT NOT NULL, seq INTEGER NOT NULL" : "";
   for (const auto& c : columns) {
@@ -52,7 +53,8 @@ std::string CreateSql(std::string_view table, const std::vector<Column<Row>>& co
 }
 
 template <typename Row>
-std::string InsertSql(std::string_view table, const std::vector<Column<Row>>& columns, bool child) {
+std::string InsertSql(std::string_view table, const std::vector<RecordColumn<Row>>& columns,
+                      bool child) {
   std::string names = ColumnList(columns, child ? "report_id, seq" : "");
   std::size_t count = columns.size() + (child ? 2 : 0);
   std::string marks;
@@ -91,7 +93,7 @@ Value ReadValue(const Statement& st, int column, ColumnType type) {
 }
 
 template <typename Row>
-Row ReadRow(const Statement& st, const std::vector<Column<Row>>& columns, int first) {
+Row ReadRow(const Statement& st, const std::vector<RecordColumn<Row>>& columns, int first) {
   Row row;
   for (std::size_t i = 0; i < columns.size(); ++i) {
     columns[i].set(row, ReadValue(st, first + static_cast<int>(i), columns[i].type));
@@ -101,8 +103,9 @@ Row ReadRow(const Statement& st, const std::vector<Column<Row>>& columns, int fi
 
 // Inserts rows as children of report_id, numbered in order.
 template <typename Row>
-Status InsertChildren(sqlite3* db, std::string_view table, const std::vector<Column<Row>>& columns,
-                      const std::string& report_id, const std::vector<Row>& rows) {
+Status InsertChildren(sqlite3* db, std::string_view table,
+                      const std::vector<RecordColumn<Row>>& columns, const std::string& report_id,
+                      const std::vector<Row>& rows) {
   if (rows.empty()) return Status::Ok();
   auto stmt = Statement::Prepare(db, InsertSql(table, columns, true));
   if (!stmt) return stmt.error();
@@ -150,7 +153,8 @@ Status ForEachRow(sqlite3* db, const std::string& sql, OnRow on_row) {
 
 // Reads a child table into each report's vector, in seq order.
 template <typename Row>
-Status SelectChildren(sqlite3* db, std::string_view table, const std::vector<Column<Row>>& columns,
+Status SelectChildren(sqlite3* db, std::string_view table,
+                      const std::vector<RecordColumn<Row>>& columns,
                       const std::map<std::string, Report*>& by_id,
                       std::vector<Row> Report::*member) {
   std::string sql = "SELECT " + ColumnList(columns, "report_id") + " FROM " + std::string(table) +

@@ -87,6 +87,18 @@ std::optional<double> Statement::OptionalDouble(int column) const {
   return Double(column);
 }
 
+Cell Statement::Value(int column) const {
+  switch (sqlite3_column_type(stmt_.get(), column)) {
+    case SQLITE_NULL:
+      return std::monostate();
+    case SQLITE_INTEGER:
+    case SQLITE_FLOAT:
+      return Double(column);
+    default:
+      return Text(column);
+  }
+}
+
 bool Statement::IsNull(int column) const {
   return sqlite3_column_type(stmt_.get(), column) == SQLITE_NULL;
 }

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "core/result.h"
+#include "core/table.h"
 
 namespace itapipe {
 
@@ -48,6 +49,8 @@ class Statement {
   double Double(int column) const;
   std::optional<int> OptionalInt(int column) const;
   std::optional<double> OptionalDouble(int column) const;
+  // The column as a table cell: NULL empty, TEXT text, INTEGER and REAL a number.
+  Cell Value(int column) const;
 
  private:
   struct Finalizer {

@@ -8,7 +8,7 @@ namespace itapipe {
 namespace {
 
 template <typename Row>
-void CheckUniqueNames(const std::vector<Column<Row>>& columns) {
+void CheckUniqueNames(const std::vector<RecordColumn<Row>>& columns) {
   std::set<std::string_view> names;
   for (const auto& c : columns) {
     CHECK_MESSAGE(names.insert(c.name).second, c.name);

@@ -1,0 +1,42 @@
+#pragma once
+// The SQL behind `itapipe compare` and `itapipe report`: temporary agency-years built from the
+// store's reports, and one query per table over them. Internal to src/store/.
+//
+// Every table query takes the scope as parameters ?1 agency, ?2 agency matched whole (1/0),
+// ?3 province, ?4 first and ?5 last fiscal year.
+
+#include <string>
+#include <vector>
+
+#include "core/table.h"
+
+namespace itapipe {
+
+struct TableQuery {
+  std::string name;
+  std::vector<Column> columns;  // in the order the query's columns come
+  std::string sql;
+};
+
+// The SQL expression of one agency's identity over the reports row aliased `r`. It stands
+// in for the gazetteer's agency key until there is one: province, type and canonical name.
+std::string AgencyKeySql();
+
+// Statements that create temp.measure_names, temp.candidates (every usable document with its
+// rank among the documents of its agency-year) and temp.agency_years (the chosen document
+// of each agency-year, its indicators as i1..i10 and its methodology). They read
+// temp.methodology_years, which the caller fills first.
+std::string AgencyYearsSql();
+
+// A query of one row and column: how many agency-years the scope keeps.
+std::string CountAgencyYearsSql();
+
+// The tables `compare` writes, in order: changes, ranking, provinces, measures_status,
+// agencies, conflicts.
+std::vector<TableQuery> CompareTableQueries();
+
+// What `report` reads besides those: trends (one row per agency-year with total and tools,
+// sorted by agency) and distribution (agencies per province, year and 5-point band).
+std::vector<TableQuery> ReportQueries();
+
+}  // namespace itapipe
