@@ -72,7 +72,8 @@ def plan(seed, source, number):
     p = generate.plan(rng, number, "holdout", problem, year, kind)
     p.update(font=rng.choice(FONTS), digits=generate.Digits(rng.choice(DIGITS), rng),
              draw=drawlayouts.draw_config(rng))
-    p["table_style"] = dict(border=p["draw"]["measure_border"], scale=p["draw"]["measure_scale"])
+    p["table_style"] = dict(border=p["draw"]["measure_border"], scale=p["draw"]["measure_scale"],
+                            header_pt=p["draw"]["measure_header_pt"])
     stem = "%s-%03d-%s-%d" % (source, number, kind[2], year)
     return p, rng, stem
 

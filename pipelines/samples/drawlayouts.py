@@ -152,7 +152,7 @@ def draw_config(rng):
         body_pt=rng.choice([14, 15, 16, 16]), table_pt=rng.choice([10, 11, 12, 12, 14]),
         measure_border=0 if rng.random() < 0.25 else 1,
         measure_scale=[rng.uniform(0.6, 1.4) for _ in range(10)],
-        lowest_prose=rng.random() < 0.5)
+        lowest_prose=rng.random() < 0.5, measure_header_pt=rng.choice([None, None, 9, 10, 11]))
 
 
 def body(p, rng, improvement_section):

@@ -47,8 +47,8 @@ def styled(out, widths, style):
     return table(out, widths=widths, border=style["border"])
 
 
-def plan_header(subs):
-    h = lambda t, **k: cell(t, tag="th", **k)
+def plan_header(subs, size=None):
+    h = lambda t, **k: cell(t, tag="th", size=size, **k)
     return [[h("ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน จากการประเมิน", rowspan=2),
              h("แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ", rowspan=2), h("มาตรการ", rowspan=2),
              h("ผู้รับผิดชอบ", rowspan=2),
@@ -57,7 +57,7 @@ def plan_header(subs):
 
 
 def plan_block(rows, subs, mark, merge_measure, style=None):
-    out = plan_header(subs)
+    out = plan_header(subs, (style or {}).get("header_pt"))
     for i, r in enumerate(rows):
         cells = [cell(r["issue"]), cell(r["approach"])]
         if not merge_measure:
@@ -122,7 +122,8 @@ def result_text(p, rng, status):
 
 
 def progress_block(rows, style=None):
-    h = lambda t, **k: cell(t, tag="th", **k)
+    size = (style or {}).get("header_pt")
+    h = lambda t, **k: cell(t, tag="th", size=size, **k)
     subs = PLAN_SUBS[3]
     out = [[h("ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน จากการประเมิน", rowspan=2),
             h("แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ", rowspan=2), h("ผู้รับผิดชอบ", rowspan=2),
