@@ -22,6 +22,7 @@ Needs what make_samples.sh and make_scans.sh need, and the npm fonts (scripts/se
 """
 
 import argparse
+import concurrent.futures
 import os
 import random
 import shutil
@@ -132,7 +133,7 @@ def draw_born_digital(seed, count, out, work):
     return stems
 
 
-def draw_scanned(seed, count, out, work):
+def draw_scanned(seed, count, out, work, jobs):
     """Reports drawn as for born-digital, rendered to PDF in work/, then scanned. Their truth
     leaves out status and problems, as samples/truth/scan-* do (OCR may add a problem)."""
     src_dir = os.path.join(work, "src")
@@ -144,8 +145,12 @@ def draw_scanned(seed, count, out, work):
         fields = [f for f in generate.truth_fields(p) if f[0] not in ("status", "problems")]
         plans.append((p, rng, stem, fields, inds, measures))
     to_pdfs([x[2] for x in plans], work, src_dir)
-    for p, rng, stem, fields, inds, measures in plans:
-        scan_one(p, rng, stem, fields, inds, measures, seed, out, work)
+    # Each document has its own rng and ImageMagick seeds: scanning them in parallel writes
+    # the same files as one by one.
+    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
+        done = [pool.submit(scan_one, *x, seed, out, work) for x in plans]
+        for d in done:
+            d.result()
     return [x[2] for x in plans]
 
 
@@ -193,6 +198,7 @@ def main():
     ap.add_argument("--born-digital", type=int, default=0)
     ap.add_argument("--scanned", type=int, default=0)
     ap.add_argument("--out", required=True)
+    ap.add_argument("--jobs", type=int, default=1, help="scans made in parallel")
     args = ap.parse_args()
     check_fonts()
     for sub in ("born-digital", "scanned", "truth"):
@@ -202,7 +208,8 @@ def main():
         bd = draw_born_digital(args.seed, args.born_digital, args.out, os.path.join(work))
         sc_work = os.path.join(work, "scans")
         os.makedirs(sc_work)
-        sc = draw_scanned(args.seed, args.scanned, args.out, sc_work) if args.scanned else []
+        sc = (draw_scanned(args.seed, args.scanned, args.out, sc_work, args.jobs)
+              if args.scanned else [])
     finally:
         shutil.rmtree(work)
     write_note(args.out, args, bd, sc)
