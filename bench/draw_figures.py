@@ -10,6 +10,7 @@ cannot survive. Then the misses by field. compare_truth does the comparing; this
 """
 
 import csv
+import os
 import re
 import sys
 from collections import Counter, defaultdict
@@ -58,7 +59,16 @@ def share(counts, names):
     return "%d / %d (%.2f %%)" % (c, t, 100.0 * c / t if t else 0)
 
 
-def report_set(name, s, status):
+def drawn(truth_dir, name):
+    """What the draw put in a document: its truth file's comment, after the seed."""
+    path = os.path.join(truth_dir, os.path.splitext(name)[0] + ".tsv")
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#") and "draw.py --seed" in line:
+            return line.split("; ", 1)[1].strip()
+    return ""
+
+
+def report_set(name, s, status, truth_dir):
     fields = s["fields"]
     everything = set(fields)
     print("\n## %s: %d documents, %d fully correct\n" % (name, s["docs"], s["perfect"]))
@@ -83,10 +93,22 @@ def report_set(name, s, status):
     by_field = Counter(category(m[1]) for m in s["misses"])
     print("\nMisses by field: " + (", ".join("%s %d" % kv for kv in by_field.most_common())
                                     or "none"))
-    if silent:
+    if silent:  # report fields one by one; measure rows per document (a lost table is many)
         print("\nSilent errors:")
-        for f, field, want, got in silent:
-            print("- `%s` %s: want `%s` got `%s`" % (f, field, want, got))
+        for f in silent_docs:
+            mine = [m for m in silent if m[0] == f]
+            for _, field, want, got in mine:
+                if not field.startswith("measure["):
+                    print("- `%s` %s: want `%s` got `%s`" % (f, field, want, got))
+            rows = {m[1].split("]")[0] for m in mine if m[1].startswith("measure[")}
+            if rows:
+                print("- `%s` %d measure values wrong in %d rows" % (
+                    f, sum(1 for m in mine if m[1].startswith("measure[")), len(rows)))
+    print("\n| document | status | what it draws | misses |\n| --- | --- | --- | --- |")
+    for f in sorted(s["files"]):
+        misses = Counter(category(m[1]) for m in s["misses"] if m[0] == f)
+        text = ", ".join("%s %d" % kv for kv in sorted(misses.items())) or "-"
+        print("| `%s` | %s | %s | %s |" % (f, status.get(f, "?"), drawn(truth_dir, f), text))
 
 
 def main(summary, reports, draw_md):
@@ -101,7 +123,7 @@ def main(summary, reports, draw_md):
     for name in ("born-digital", "scanned"):
         if name in sets:
             sets[name]["files"] = files[name]
-            report_set(name, sets[name], status)
+            report_set(name, sets[name], status, os.path.join(os.path.dirname(draw_md), "truth"))
 
 
 if __name__ == "__main__":
