@@ -114,11 +114,15 @@ def to_pdfs(stems, work, out_dir):
 
 def truth_comment(p, stem, seed, extra):
     cfg = p["draw"]
-    return ("Truth for %s: draw.py --seed %d; font %s, digits %s, scores %s%s%s, result %s%s"
+    measures = "ruled" if cfg["measure_border"] else "borderless"
+    if cfg["measure_header_pt"]:
+        measures += ", headers %dpt" % cfg["measure_header_pt"]
+    return ("Truth for %s: draw.py --seed %d; font %s, digits %s, scores %s%s%s, result %s, "
+            "measure tables %s%s"
             % (stem, seed, p["font"], p["digits"].style, cfg["score_layout"],
                ", borderless" if cfg["borderless"] else "",
                ", split" if cfg["split"] and cfg["score_layout"] == "table" else "",
-               cfg["result"], extra))
+               cfg["result"], measures, extra))
 
 
 def draw_born_digital(seed, count, out, work):
@@ -172,7 +176,8 @@ def scan_one(p, rng, stem, fields, inds, measures, seed, out, work):
     if page:
         drawscans.photo(src, page, e, rng, page_work, out_stem)
         lines = make_scans.page_truth(full, make_scans.page_text(src, page),
-                                      "# page %d of the report only" % page)
+                                      "# %s; photo of page %d only" % (comment, page))
+        lines = [l for l in lines if l != "# " + comment]  # page_truth copies it too
         with open(truth, "w", encoding="utf-8") as f:
             f.write("\n".join(lines) + "\n")
     else:
