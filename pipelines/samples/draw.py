@@ -198,7 +198,7 @@ def write_note(out, args, bd, sc):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--born-digital", type=int, default=0)
     ap.add_argument("--scanned", type=int, default=0)
