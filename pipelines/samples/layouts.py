@@ -1,24 +1,25 @@
 """Cover, prose and score layouts of a synthetic report."""
 
 import htmlkit as hk
+import methodology
 import tables
 from htmlkit import cell, para, table
 
-NAMES = {1: "การปฏิบัติหน้าที่", 2: "การใช้งบประมาณ", 3: "การใช้อำนาจ", 4: None,
-         5: "การแก้ไขปัญหาการทุจริต", 6: "คุณภาพการดำเนินงาน", 7: "ประสิทธิภาพการสื่อสาร",
-         8: None, 9: "การเปิดเผยข้อมูล", 10: "การป้องกันการทุจริต"}
 TOOL_TITLES = {
     "IIT": "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
     "EIT": "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)",
     "OIT": "แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)",
 }
-TOOLS = {"IIT": (1, 2, 3, 4, 5), "EIT": (6, 7, 8), "OIT": (9, 10)}
 TITLE = "รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ"
 HOLD_TITLE = "รายงานผลการวิเคราะห์ข้อมูลการประเมิน ITA และแนวทางการพัฒนาหน่วยงาน"
 
 
 def name(p, n):
-    return {4: p["ind4"], 8: p["ind8"]}.get(n) or NAMES[n]
+    return p["spelling"].get(n) or methodology.of_year(p["year"]).name(n)
+
+
+def tools(p):
+    return methodology.of_year(p["year"]).tools()
 
 
 def score(p, n):
@@ -92,7 +93,7 @@ def result_sentence(p):
 
 def lowest_prose(p):
     out = []
-    for i, (tool, nos) in enumerate(TOOLS.items()):
+    for i, (tool, nos) in enumerate(tools(p).items()):
         have = present(p, nos)
         low = min(have, key=lambda n: p["cents"][n])
         out.append(para("%s. ด้าน %s พบว่า ผลคะแนนของตัวชี้วัดที่ %s %s มีค่าต่ำสุด เท่ากับ %s คะแนน"
@@ -104,7 +105,7 @@ def score_analysis(p):
     d = p["digits"]
     rows = [[cell("ตัวชี้วัดของการประเมิน ITA", tag="th", colspan=2),
              cell("ประเด็นที่ต้องแก้ไข/ปรับปรุง/รักษาระดับ", tag="th")]]
-    for tool, nos in TOOLS.items():
+    for tool, nos in tools(p).items():
         rows.append([cell(TOOL_TITLES[tool], colspan=2), cell("")])
         have = present(p, nos)
         for i, n in enumerate(have):
@@ -140,7 +141,7 @@ def score_transposed(p):
 
 def score_full(p):
     rows = [[cell(x, tag="th") for x in ("ตัวชี้วัด", "เครื่องมือ", "คะแนนเต็ม", "คะแนนที่ได้")]]
-    for tool, nos in TOOLS.items():
+    for tool, nos in tools(p).items():
         for n in present(p, nos):
             rows.append([cell("%s. %s" % (p["digits"](n), name(p, n))), cell(tool, align="center"),
                          cell(p["digits"]("100"), align="center"), cell(score(p, n), align="center")])
@@ -152,9 +153,9 @@ def weighted_table(p):
     import generate
     d = p["digits"]
     rows = [[cell(x, tag="th") for x in ("เครื่องมือการประเมิน", "คะแนนเต็ม", "คะแนนที่ได้")]]
-    for tool, full in (("IIT", 30), ("EIT", 30), ("OIT", 40)):
-        w = generate.WEIGHTS[tool] * generate.tool_mean(p["cents"], tool)
-        rows.append([cell(tool), cell(d(full), align="center"),
+    for tool, weight in methodology.of_year(p["year"]).weights.items():
+        w = weight * generate.tool_mean(p["cents"], tool, p["year"])
+        rows.append([cell(tool), cell(d(int(weight * 100)), align="center"),
                      cell(d(hk.round_fraction(w)), align="center")])
     rows.append([cell("รวม"), cell(d(100), align="center"), cell(d(p["total"]), align="center")])
     return [para("คะแนนถ่วงน้ำหนักรายเครื่องมือ"), table(rows, widths=[50, 25, 25])]

@@ -37,8 +37,18 @@ def split(rows, rng):
     return [rows]
 
 
-def plan_header(subs):
-    h = lambda t, **k: cell(t, tag="th", **k)
+def styled(out, widths, style):
+    """The table with a drawn style (draw.py: table_style in the plan): rulings or none,
+    column widths scaled; without a style, as always."""
+    if not style:
+        return table(out, widths=widths)
+    scaled = [w * f for w, f in zip(widths, style["scale"])]
+    widths = [max(3, int(round(100 * w / sum(scaled)))) for w in scaled]
+    return table(out, widths=widths, border=style["border"])
+
+
+def plan_header(subs, size=None):
+    h = lambda t, **k: cell(t, tag="th", size=size, **k)
     return [[h("ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน จากการประเมิน", rowspan=2),
              h("แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ", rowspan=2), h("มาตรการ", rowspan=2),
              h("ผู้รับผิดชอบ", rowspan=2),
@@ -46,8 +56,8 @@ def plan_header(subs):
             [h(s) for s in subs]]
 
 
-def plan_block(rows, subs, mark, merge_measure):
-    out = plan_header(subs)
+def plan_block(rows, subs, mark, merge_measure, style=None):
+    out = plan_header(subs, (style or {}).get("header_pt"))
     for i, r in enumerate(rows):
         cells = [cell(r["issue"]), cell(r["approach"])]
         if not merge_measure:
@@ -60,7 +70,7 @@ def plan_block(rows, subs, mark, merge_measure):
             cells.append(cell(mark if hit else "", align="center"))
         out.append(cells)
     widths = [24, 24, 20, 12] + [20 // len(subs)] * len(subs)
-    return table(out, widths=widths)
+    return styled(out, widths, style)
 
 
 def titled(title, rng, always_break, lead=None):
@@ -86,7 +96,8 @@ def plan_tables(p, rng, tool, title, lead=None):
     for b, block in enumerate(split(rows, rng)):
         if b:
             parts.append(page_break())
-        parts.append(plan_block(block, subs, mark, merge and len(block) == len(rows)))
+        parts.append(plan_block(block, subs, mark, merge and len(block) == len(rows),
+                                p.get("table_style")))
     measures = [[tool, r["issue"], r["approach"], r["measure"], r["owner"], "", r["status"], ""]
                 for r in rows]
     return parts, measures
@@ -110,8 +121,9 @@ def result_text(p, rng, status):
                        m2=rng.choice(content.MONTHS))
 
 
-def progress_block(rows):
-    h = lambda t, **k: cell(t, tag="th", **k)
+def progress_block(rows, style=None):
+    size = (style or {}).get("header_pt")
+    h = lambda t, **k: cell(t, tag="th", size=size, **k)
     subs = PLAN_SUBS[3]
     out = [[h("ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน จากการประเมิน", rowspan=2),
             h("แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ", rowspan=2), h("ผู้รับผิดชอบ", rowspan=2),
@@ -125,7 +137,7 @@ def progress_block(rows):
             cells.append(cell(r["result"] if hit else r["empty"], size=11))
         cells.append(cell(r["suggestion"], size=11))
         out.append(cells)
-    return table(out, widths=[16, 17, 10, 10, 13, 13, 11, 10])
+    return styled(out, [16, 17, 10, 10, 13, 13, 11, 10], style)
 
 
 def progress_tables(p, rng, tool, title, lead=None):
@@ -138,7 +150,7 @@ def progress_tables(p, rng, tool, title, lead=None):
     for b, block in enumerate(split(rows, rng)):
         if b:
             parts.append(page_break())
-        parts.append(progress_block(block))
+        parts.append(progress_block(block, p.get("table_style")))
     measures = [[tool, r["issue"], r["approach"], "", r["owner"], r["period"], r["status"],
                  r["result"]] for r in rows]
     return parts, measures

@@ -7,12 +7,12 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "pipeline/document_pipeline.h"
 #include "compare/csv_tables.h"
 #include "compare/scope.h"
 #include "compare/workbook.h"
 #include "core/result.h"
 #include "extract/knowledge.h"
+#include "pipeline/document_pipeline.h"
 #include "store/compare_source.h"
 
 namespace itapipe {

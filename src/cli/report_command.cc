@@ -6,11 +6,11 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "pipeline/document_pipeline.h"
 #include "compare/html_report.h"
 #include "compare/scope.h"
 #include "core/result.h"
 #include "extract/knowledge.h"
+#include "pipeline/document_pipeline.h"
 #include "store/compare_source.h"
 
 namespace itapipe {

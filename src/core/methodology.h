@@ -23,11 +23,22 @@ struct ToolWeight {
   bool operator==(const ToolWeight&) const = default;
 };
 
-// A result level: totals in [min_score, max_score) may carry label.
+// A tool score a result level requires besides its total: the pass labels of 2566 on ask
+// every tool to reach the label's mark (ผ่านดี: each of IIT, EIT, OIT at least 85).
+struct ToolMinimum {
+  std::string tool;
+  double min_score = 0;
+
+  bool operator==(const ToolMinimum&) const = default;
+};
+
+// A result level: totals in [min_score, max_score) may carry label, when every tool score
+// meets its tool_minimums.
 struct GradeBand {
   std::string label;
   double min_score = 0;
   double max_score = 101;
+  std::vector<ToolMinimum> tool_minimums;
 
   bool operator==(const GradeBand&) const = default;
 };

@@ -57,12 +57,27 @@ bool InBand(const GradeBand& band, double total) {
   return total >= band.min_score - 1e-9 && total < band.max_score - 1e-9;
 }
 
+// Whether tool_scores meet the band's tool minimums: yes, no, or unknown (a tool with a
+// minimum has no score and none of the known ones fails).
+enum class Met { kYes, kNo, kUnknown };
+
+Met MinimumsMet(const GradeBand& band, const ToolScores& tool_scores) {
+  bool unknown = false;
+  for (const ToolMinimum& t : band.tool_minimums) {
+    auto score = tool_scores.find(t.tool);
+    if (score == tool_scores.end())
+      unknown = true;
+    else if (score->second < t.min_score - 1e-9)
+      return Met::kNo;
+  }
+  return unknown ? Met::kUnknown : Met::kYes;
+}
+
 void CheckGrade(const Methodology& m, Report& report) {
   if (report.grade.empty() || !report.total_score) return;
-  const GradeBand* band = FindBand(m, report.grade);
-  if (!band)
+  if (!FindBand(m, report.grade))
     report.problems.push_back("unknown_grade");
-  else if (!InBand(*band, *report.total_score))
+  else if (!GradeFitsTotal(m, report))
     report.problems.push_back("grade_mismatch");
 }
 
@@ -86,10 +101,32 @@ void CheckLowest(const std::vector<std::pair<std::string, int>>& named, Report& 
 
 }  // namespace
 
+std::optional<std::string> DeriveGrade(const Methodology& methodology, double total,
+                                       const ToolScores& tool_scores) {
+  for (const GradeBand& band : methodology.grades) {
+    if (!InBand(band, total)) continue;
+    Met met = MinimumsMet(band, tool_scores);
+    if (met == Met::kYes) return band.label;
+    if (met == Met::kUnknown) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+bool GradeFollowsRule(const Methodology& methodology, const std::string& grade, double total,
+                      const ToolScores& tool_scores) {
+  for (const GradeBand& band : methodology.grades) {
+    if (band.label == grade)
+      return InBand(band, total) && MinimumsMet(band, tool_scores) != Met::kNo;
+    // A higher label whose tool minimums the tools fully meet is the one the rule prints.
+    bool earned = InBand(band, total) && MinimumsMet(band, tool_scores) == Met::kYes;
+    if (earned && !band.tool_minimums.empty()) return false;
+  }
+  return false;
+}
+
 bool GradeFitsTotal(const Methodology& methodology, const Report& report) {
   if (report.grade.empty() || !report.total_score) return false;
-  const GradeBand* band = FindBand(methodology, report.grade);
-  return band && InBand(*band, *report.total_score);
+  return GradeFollowsRule(methodology, report.grade, *report.total_score, report.tool_scores);
 }
 
 long Hundredths(double score) { return std::lround(score * 100); }

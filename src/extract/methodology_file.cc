@@ -18,6 +18,36 @@ bool ParseInt(const std::string& s, int& out) {
   return ec == std::errc() && end == s.data() + s.size();
 }
 
+GradeBand* FindGrade(Methodology& m, const std::string& label) {
+  for (GradeBand& band : m.grades)
+    if (band.label == label) return &band;
+  return nullptr;
+}
+
+// `grade_tool_minimum LABEL TOOL SCORE`: the label's grade line must come first.
+bool AddToolMinimum(const std::vector<std::string>& f, Methodology& m) {
+  GradeBand* band = FindGrade(m, f[1]);
+  ToolMinimum minimum{f[2], 0};
+  if (!band || !ParseNumber(f[3], minimum.min_score)) return false;
+  band->tool_minimums.push_back(minimum);
+  return true;
+}
+
+bool HasWeight(const Methodology& m, const std::string& tool) {
+  for (const ToolWeight& w : m.weights)
+    if (w.tool == tool) return true;
+  return false;
+}
+
+// Every tool a grade names is one the methodology weighs (a typo would make a label
+// unreachable without a word).
+bool ToolMinimumsKnown(const Methodology& m) {
+  for (const GradeBand& band : m.grades)
+    for (const ToolMinimum& t : band.tool_minimums)
+      if (!HasWeight(m, t.tool)) return false;
+  return true;
+}
+
 // Applies one line to m; returns false when the line is malformed.
 bool ApplyLine(const std::vector<std::string>& f, Methodology& m) {
   const std::string& key = f[0];
@@ -38,10 +68,11 @@ bool ApplyLine(const std::vector<std::string>& f, Methodology& m) {
     return ParseInt(f[1], m.indicators.back().number);
   }
   if (key == "grade" && f.size() == 4) {
-    m.grades.push_back(GradeBand{f[1], 0, 0});
+    m.grades.push_back(GradeBand{f[1], 0, 0, {}});
     return ParseNumber(f[2], m.grades.back().min_score) &&
            ParseNumber(f[3], m.grades.back().max_score);
   }
+  if (key == "grade_tool_minimum" && f.size() == 4) return AddToolMinimum(f, m);
   return false;
 }
 
@@ -58,6 +89,9 @@ Result<Methodology> ParseMethodology(std::string_view text, std::string_view nam
   if (m.first_year == 0 || m.last_year < m.first_year || m.indicators.empty() || m.weights.empty())
     return MakeError(ErrorCode::kInvalidInput,
                      std::string(name) + ": needs 'years', 'weight' and 'indicator' lines");
+  if (!ToolMinimumsKnown(m))
+    return MakeError(ErrorCode::kInvalidInput,
+                     std::string(name) + ": a grade_tool_minimum names a tool without a weight");
   std::sort(m.indicators.begin(), m.indicators.end(),
             [](const auto& a, const auto& b) { return a.number < b.number; });
   return m;
