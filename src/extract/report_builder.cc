@@ -1,5 +1,8 @@
 #include "extract/report_builder.h"
 
+#include <algorithm>
+
+#include "extract/agency_check.h"
 #include "extract/checks.h"
 #include "extract/fields.h"
 #include "extract/indicators.h"
@@ -10,13 +13,20 @@
 namespace itapipe {
 namespace {
 
-void NoteMissingFields(Report& r) {
+// An agency named after a province (pao) or after no place (bma, pattaya) states no district.
+bool StatesDistrict(const Report& r, const Gazetteer& gazetteer) {
+  const AgencyType* type = gazetteer.FindType(r.agency_type);
+  if (!type) return true;
+  return std::any_of(type->named_after.begin(), type->named_after.end(),
+                     [](PlaceLevel level) { return level != PlaceLevel::kProvince; });
+}
+
+void NoteMissingFields(Report& r, const Gazetteer& gazetteer) {
   auto note = [&](bool missing, const char* field) {
     if (missing) r.problems.push_back(std::string("missing_field:") + field);
   };
   note(r.agency_name.empty(), "agency_name");
-  bool has_district =
-      r.agency_type != "pao" && r.agency_type != "bma" && r.agency_type != "pattaya";
+  bool has_district = StatesDistrict(r, gazetteer);
   note(has_district && r.district.empty(), "district");
   note(r.province.empty(), "province");
   note(!r.fiscal_year, "fiscal_year");
@@ -82,7 +92,17 @@ bool GradeConfirmed(const Report& r, const Knowledge& k) {
 
 ReportStatus StatusOf(const Report& r, bool usable) {
   if (!usable) return ReportStatus::kFailed;
-  return r.problems.empty() ? ReportStatus::kOk : ReportStatus::kPartial;
+  bool ok = std::all_of(r.problems.begin(), r.problems.end(), LeavesReportOk);
+  return ok ? ReportStatus::kOk : ReportStatus::kPartial;
+}
+
+// Whether the agency name was read from a page OCR read.
+bool AgencyReadByOcr(const Document& doc, const Report& r) {
+  auto origin = r.origins.find("agency_name");
+  if (origin == r.origins.end()) return false;
+  return std::any_of(doc.pages.begin(), doc.pages.end(), [&](const Page& page) {
+    return page.number == origin->second.page && page.source == TextSource::kOcr;
+  });
 }
 
 }  // namespace
@@ -114,7 +134,8 @@ Report ExtractReport(const Document& doc, const Knowledge& knowledge) {
     return r;
   }
   r.measures = ExtractMeasures(doc, knowledge.measure_tables);
-  NoteMissingFields(r);
+  CheckAgency(knowledge.gazetteer, AgencyReadByOcr(doc, r), r);
+  NoteMissingFields(r, knowledge.gazetteer);
   NoteLowConfidence(r, knowledge.rules.min_confidence(), GradeConfirmed(r, knowledge));
   r.status = StatusOf(r, true);
   return r;
