@@ -82,6 +82,20 @@ def report(rng, index, agency, year, copy):
     return row, indicators, measures
 
 
+def provinces_of(gazetteer):
+    """The provinces of models/gazetteer/places.tsv (its second column), sorted: the same
+    province for the same agency index whatever order the gazetteer lists them in."""
+    provinces = []
+    with open(gazetteer, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            province = line.split("\t")[1]
+            if province not in provinces:
+                provinces.append(province)
+    return sorted(provinces)
+
+
 def main():
     if len(sys.argv) < 5:
         sys.exit(__doc__)
@@ -89,8 +103,7 @@ def main():
     first, last = (int(y) for y in sys.argv[4].split("-"))
     duplicates = float(sys.argv[6]) if len(sys.argv) > 6 and sys.argv[5] == "--duplicates" else 0.01
     here = os.path.dirname(os.path.abspath(__file__))
-    with open(os.path.join(here, "..", "models", "rules", "provinces.txt"), encoding="utf-8") as f:
-        provinces = [l.strip() for l in f if l.strip() and not l.startswith("#")]
+    provinces = provinces_of(os.path.join(here, "..", "models", "gazetteer", "places.tsv"))
     if os.path.exists(store):
         os.unlink(store)
     create_schema(itapipe, store)

@@ -57,18 +57,20 @@ std::string ScoreValue(const RuleMatch& m) {
   return score && *score >= 0 && *score <= 100 ? m.groups[0] : "";
 }
 
-// The province in the name of a provincial administration (pao), else "".
-std::string AgencyProvince(const Report& report, const std::vector<std::string>& provinces) {
-  static const std::string kPrefix = "องค์การบริหารส่วนจังหวัด";
+// The province in the name of an agency named after its province (pao), else "".
+std::string AgencyProvince(const Report& report, const Knowledge& k) {
+  const AgencyType* type = k.gazetteer.FindType(report.agency_type);
+  bool named_after_province =
+      type && type->named_after.size() == 1 && type->named_after[0] == PlaceLevel::kProvince;
   const std::string& name = report.agency_name;
-  if (report.agency_type != "pao" || name.rfind(kPrefix, 0) != 0) return "";
-  return ProvinceAtStart(std::string_view(name).substr(kPrefix.size()), provinces);
+  if (!named_after_province || name.rfind(type->prefix, 0) != 0) return "";
+  return ProvinceAtStart(std::string_view(name).substr(type->prefix.size()), k.provinces);
 }
 
 // A provincial administration is named after its province, which outweighs any other
 // province its report mentions (the venue of a training, a partner agency).
 void StoreProvince(const std::vector<PageContent>& pages, const Knowledge& k, Report& report) {
-  std::string own = AgencyProvince(report, k.provinces);
+  std::string own = AgencyProvince(report, k);
   if (!own.empty()) {
     report.province = own;
     report.origins["province"] = report.origins["agency_name"];

@@ -25,21 +25,20 @@ std::string IndicatorPattern(const std::vector<Methodology>& methodologies) {
 Result<Knowledge> Knowledge::Load(const std::filesystem::path& models_dir) {
   auto methodologies = LoadMethodologies(models_dir / "methodology");
   if (!methodologies) return methodologies.error();
+  auto gazetteer = Gazetteer::Load(models_dir / "gazetteer");
+  if (!gazetteer) return gazetteer.error();
   auto rules_path = models_dir / "rules" / "fields.tsv";
   auto rules_text = ReadModelFile(rules_path);
   if (!rules_text) return rules_text.error();
   auto rules = RuleSet::Compile(*rules_text, rules_path.string(),
-                                {{"INDICATOR", IndicatorPattern(*methodologies)}});
+                                {{"INDICATOR", IndicatorPattern(*methodologies)}},
+                                gazetteer->agency_types());
   if (!rules) return rules.error();
-  auto provinces_text = ReadModelFile(models_dir / "rules" / "provinces.txt");
-  if (!provinces_text) return provinces_text.error();
   auto measure_tables = MeasureTableRules::Load(models_dir / "rules" / "measure_tables.tsv");
   if (!measure_tables) return measure_tables.error();
-  Knowledge k{std::move(*methodologies), std::move(*rules), {}, std::move(*measure_tables)};
-  for (const TsvLine& line : ParseTsv(*provinces_text)) k.provinces.push_back(line.fields[0]);
-  std::sort(k.provinces.begin(), k.provinces.end(),
-            [](const auto& a, const auto& b) { return a.size() > b.size(); });
-  return k;
+  std::vector<std::string> provinces = gazetteer->Provinces();
+  return Knowledge{std::move(*methodologies), std::move(*rules), std::move(provinces),
+                   std::move(*measure_tables), std::move(*gazetteer)};
 }
 
 }  // namespace itapipe

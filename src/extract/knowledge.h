@@ -7,6 +7,7 @@
 
 #include "core/methodology.h"
 #include "core/result.h"
+#include "extract/gazetteer.h"
 #include "extract/measure_table_rules.h"
 #include "extract/rule_set.h"
 
@@ -15,8 +16,9 @@ namespace itapipe {
 struct Knowledge {
   std::vector<Methodology> methodologies;  // models/methodology/*.tsv
   RuleSet rules;                           // models/rules/fields.tsv
-  std::vector<std::string> provinces;      // models/rules/provinces.txt, longest first
+  std::vector<std::string> provinces;      // the gazetteer's, longest first
   MeasureTableRules measure_tables;        // models/rules/measure_tables.tsv
+  Gazetteer gazetteer;                     // models/gazetteer/
 
   // Reads models_dir; the error names the file at fault.
   static Result<Knowledge> Load(const std::filesystem::path& models_dir);

@@ -1,5 +1,8 @@
 #include "extract/report_builder.h"
 
+#include <algorithm>
+
+#include "extract/agency_check.h"
 #include "extract/checks.h"
 #include "extract/fields.h"
 #include "extract/indicators.h"
@@ -11,11 +14,17 @@
 namespace itapipe {
 namespace {
 
-// The required columns of records/schema.h that were not found. Agencies of a whole province
-// or city (PAO, Bangkok, Pattaya) have no district.
-void NoteMissingFields(Report& r) {
-  bool has_district =
-      r.agency_type != "pao" && r.agency_type != "bma" && r.agency_type != "pattaya";
+// An agency named after a province (pao) or after no place (bma, pattaya) states no district.
+bool StatesDistrict(const Report& r, const Gazetteer& gazetteer) {
+  const AgencyType* type = gazetteer.FindType(r.agency_type);
+  if (!type) return true;
+  return std::any_of(type->named_after.begin(), type->named_after.end(),
+                     [](PlaceLevel level) { return level != PlaceLevel::kProvince; });
+}
+
+// The required columns of records/schema.h that were not found.
+void NoteMissingFields(Report& r, const Gazetteer& gazetteer) {
+  bool has_district = StatesDistrict(r, gazetteer);
   for (const RecordColumn<Report>& c : ReportColumns()) {
     if (!c.required || !IsAbsent(c.get(r))) continue;
     if (c.name == "district" && !has_district) continue;
@@ -81,7 +90,17 @@ bool GradeConfirmed(const Report& r, const Knowledge& k) {
 
 ReportStatus StatusOf(const Report& r, bool usable) {
   if (!usable) return ReportStatus::kFailed;
-  return r.problems.empty() ? ReportStatus::kOk : ReportStatus::kPartial;
+  bool ok = std::all_of(r.problems.begin(), r.problems.end(), LeavesReportOk);
+  return ok ? ReportStatus::kOk : ReportStatus::kPartial;
+}
+
+// Whether the agency name was read from a page OCR read.
+bool AgencyReadByOcr(const Document& doc, const Report& r) {
+  auto origin = r.origins.find("agency_name");
+  if (origin == r.origins.end()) return false;
+  return std::any_of(doc.pages.begin(), doc.pages.end(), [&](const Page& page) {
+    return page.number == origin->second.page && page.source == TextSource::kOcr;
+  });
 }
 
 }  // namespace
@@ -119,7 +138,8 @@ Report ExtractReport(const Document& doc, const Knowledge& knowledge) {
     return failed;
   }
   r.measures = ExtractMeasures(doc, layouts, knowledge.measure_tables);
-  NoteMissingFields(r);
+  CheckAgency(knowledge.gazetteer, AgencyReadByOcr(doc, r), r);
+  NoteMissingFields(r, knowledge.gazetteer);
   NoteLowConfidence(r, knowledge.rules.min_confidence(), GradeConfirmed(r, knowledge));
   r.status = StatusOf(r, true);
   return r;

@@ -36,7 +36,9 @@ std::string ExpandMacros(std::string pattern, const std::map<std::string, std::s
 
 std::string AgencyPattern(const std::vector<AgencyType>& types) {
   std::vector<std::string> prefixes;
+  std::string whole_names;
   for (const AgencyType& t : types) {
+    if (t.named_after.empty()) whole_names += RE2::QuoteMeta(t.prefix) + "|";
     prefixes.push_back(SpacedLiteralPattern(t.prefix));
     for (const std::string& a : t.abbreviations) prefixes.push_back(RE2::QuoteMeta(a));
   }
@@ -45,21 +47,7 @@ std::string AgencyPattern(const std::vector<AgencyType>& types) {
             [](const auto& a, const auto& b) { return a.size() > b.size(); });
   std::string alternation;
   for (const std::string& p : prefixes) alternation += (alternation.empty() ? "" : "|") + p;
-  // The capital and Pattaya have no name after the prefix.
-  return "(?:กรุงเทพมหานคร|เมืองพัทยา|(?:" + alternation + ")\\s?[\\x{0E01}-\\x{0E4E}]{2,})";
-}
-
-AgencyType ParseAgencyType(const std::vector<std::string>& f) {
-  AgencyType t{f[1], f[2], {}};
-  if (f.size() > 3) {
-    for (size_t start = 0; start < f[3].size();) {
-      size_t space = f[3].find(' ', start);
-      if (space == std::string::npos) space = f[3].size();
-      if (space > start) t.abbreviations.push_back(f[3].substr(start, space - start));
-      start = space + 1;
-    }
-  }
-  return t;
+  return "(?:" + whole_names + "(?:" + alternation + ")\\s?[\\x{0E01}-\\x{0E4E}]{2,})";
 }
 
 // OCR of Thai drops tone marks above upper vowels (ตัวชี้วัดที่ -> ตัวชีวัดที, ทั้งสิ้น -> ทังสิน)
@@ -109,15 +97,13 @@ std::string SpacedLiteralPattern(std::string_view s) {
 }
 
 Result<RuleSet> RuleSet::Compile(std::string_view text, std::string_view name,
-                                 const std::map<std::string, std::string>& macros) {
+                                 const std::map<std::string, std::string>& macros,
+                                 std::vector<AgencyType> agency_types) {
   RuleSet set;
   std::map<std::string, std::string> defines = macros;
-  std::vector<TsvLine> lines = ParseTsv(text);
-  for (const TsvLine& line : lines)
-    if (line.fields[0] == "agency_type" && line.fields.size() >= 3)
-      set.agency_types_.push_back(ParseAgencyType(line.fields));
+  set.agency_types_ = std::move(agency_types);
   defines["AGENCY"] = AgencyPattern(set.agency_types_);
-  for (const TsvLine& line : lines) {
+  for (const TsvLine& line : ParseTsv(text)) {
     const auto& f = line.fields;
     std::string where = std::string(name) + ": line " + std::to_string(line.number);
     if (f[0] == "define" && f.size() == 3) {
@@ -147,7 +133,7 @@ Result<RuleSet> RuleSet::Compile(std::string_view text, std::string_view name,
           m.confidence > 1)
         return MakeError(ErrorCode::kInvalidInput, where + ": misread confidence wants 0-1");
       set.misreadings_.push_back(std::move(m));
-    } else if (f[0] != "agency_type") {
+    } else {
       return MakeError(ErrorCode::kInvalidInput, where + ": unknown or malformed line");
     }
   }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "extract/agency_type.h"
 
 namespace re2 {
 class RE2;
@@ -29,15 +30,6 @@ struct RuleMatch {
   bool operator==(const RuleMatch&) const = default;
 };
 
-// A kind of agency: its printed prefix, the agency_type code of records.md, abbreviations.
-struct AgencyType {
-  std::string prefix;
-  std::string code;
-  std::vector<std::string> abbreviations;
-
-  bool operator==(const AgencyType&) const = default;
-};
-
 // A misreading OCR is known to make of a field's value (eng reads a printed B as 8): the
 // value it stands for, and how sure a value so corrected may be said to be.
 struct Misreading {
@@ -52,9 +44,11 @@ struct Misreading {
 class RuleSet {
  public:
   // Compiles rules text; macros supply {NAME}s defined outside the file. `name` prefixes
-  // error messages. {AGENCY} is built from the file's agency_type lines.
+  // error messages. {AGENCY} is built from agency_types: a prefix or abbreviation and a
+  // name, or the prefix alone of a type named after no place.
   static Result<RuleSet> Compile(std::string_view text, std::string_view name,
-                                 const std::map<std::string, std::string>& macros);
+                                 const std::map<std::string, std::string>& macros,
+                                 std::vector<AgencyType> agency_types = {});
 
   RuleSet(RuleSet&&) noexcept;
   RuleSet& operator=(RuleSet&&) noexcept;

@@ -7,6 +7,31 @@
 namespace itapipe {
 namespace {
 
+TEST_CASE("{AGENCY} is a prefix or abbreviation and a name, or a prefix that is a whole name") {
+  std::vector<AgencyType> types = {
+      {"องค์การบริหารส่วนตำบล", "sao", {"อบต."}, {PlaceLevel::kSubdistrict}},
+      {"กรุงเทพมหานคร", "bma", {}, {}},
+  };
+  auto rules = RuleSet::Compile("rule\tagency\t1\t0\t^({AGENCY})$\n", "test.tsv", {}, types);
+  REQUIRE(rules.has_value());
+  CHECK(rules->agency_types() == types);
+  struct {
+    const char* text;
+    const char* want;  // "" = no match
+  } cases[] = {
+      {"องค์การบริหารส่วนตำบลท่าช้าง", "องค์การบริหารส่วนตำบลท่าช้าง"},
+      {"อบต.ท่าช้าง", "อบต.ท่าช้าง"},
+      {"กรุงเทพมหานคร", "กรุงเทพมหานคร"},
+      {"องค์การบริหารส่วนตำบล", ""},  // a prefix named after a place needs its name
+      {"เทศบาลตำบลท่าช้าง", ""},     // not one of the types given
+  };
+  for (auto c : cases) {
+    CAPTURE(c.text);
+    auto matches = rules->Match("agency", c.text);
+    CHECK((matches.empty() ? "" : matches[0].groups[0]) == std::string(c.want));
+  }
+}
+
 TEST_CASE("RuleSet::Compile reads the min_confidence line") {
   struct {
     const char* text;
