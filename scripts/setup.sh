@@ -13,6 +13,7 @@ packages=(
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-tha tesseract-ocr-eng
   libicu-dev libre2-dev doctest-dev libsqlite3-dev
   fonts-thai-tlwg
+  clang libclang-rt-14-dev llvm  # scripts/fuzz.sh: libFuzzer and the sanitizers' symbolizer
 )
 # bench/ (bc, tiffcp, convert), pipelines/samples/make_scans.sh (img2pdf, qpdf, convert) and
 # pipelines/samples/make_samples.sh (soffice) and pipelines/ocr-model/ (convert with its TIFF

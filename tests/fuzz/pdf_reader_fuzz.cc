@@ -1,0 +1,15 @@
+// Fuzz target: a PDF file's bytes through ReadPdf (Poppler's parser, the glyph layout, the
+// ruling detector on the rendered page).
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "ingest/pdf_reader.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, size_t size) {
+  // A few pages at a low resolution reach every path; more only slow the fuzzer down.
+  itapipe::PdfOptions options{.ruling_dpi = 50, .max_pages = 8};
+  itapipe::ReadPdf(std::string_view(reinterpret_cast<const char*>(data), size), options);
+  return 0;
+}
