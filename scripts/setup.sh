@@ -14,6 +14,7 @@ packages=(
   libicu-dev libre2-dev doctest-dev libsqlite3-dev libxlsxwriter-dev
   fonts-thai-tlwg
   chromium python3  # the tests: report.html in headless Chromium, the workbook read back
+  clang libclang-rt-14-dev llvm  # scripts/fuzz.sh: libFuzzer and the sanitizers' symbolizer
 )
 # bench/ (bc, tiffcp, convert), pipelines/samples/make_scans.sh (img2pdf, qpdf, convert) and
 # pipelines/samples/make_samples.sh (soffice) and pipelines/ocr-model/ (convert with its TIFF

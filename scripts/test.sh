@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Sets up (Debian packages, build) and runs every test: the Release build's ctest suite, then
-# the same suite built with AddressSanitizer and UBSan. Exit status is ctest's.
-#   scripts/test.sh             # both builds
-#   ITAPIPE_SKIP_SANITIZE=1 scripts/test.sh   # Release only
+# the same suite built with AddressSanitizer and UBSan, then every fuzz target for 30 s
+# (scripts/fuzz.sh). Exit status is ctest's, or the fuzzer's.
+#   scripts/test.sh             # all three
+#   ITAPIPE_SKIP_SANITIZE=1 scripts/test.sh   # no ASan+UBSan build
+#   ITAPIPE_SKIP_FUZZ=1 scripts/test.sh       # no fuzzing
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc)
@@ -38,4 +40,9 @@ if [ -z "${ITAPIPE_SKIP_SANITIZE:-}" ]; then
   cmake --build build-asan -j"$jobs"
   (cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
      ctest --output-on-failure -j"$jobs")
+fi
+
+if [ -z "${ITAPIPE_SKIP_FUZZ:-}" ]; then
+  echo "test: fuzzing each target for 30 s, $jobs at a time (build-fuzz/)"
+  ITAPIPE_FUZZ_JOBS=$jobs bash scripts/fuzz.sh 30
 fi

@@ -31,15 +31,22 @@ Box ToBox(const poppler::rectf& r) {
   return Box{r.x(), r.y(), r.x() + r.width(), r.y() + r.height()};
 }
 
-// Poppler's strings are UTF-16 with one box per code unit.
+bool IsHighSurrogate(char32_t c) { return c >= 0xD800 && c <= 0xDBFF; }
+bool IsLowSurrogate(char32_t c) { return c >= 0xDC00 && c <= 0xDFFF; }
+
+// Poppler's strings are UTF-16 with one box per code unit. A surrogate without its partner
+// (a damaged ToUnicode map) is U+FFFD: combined blindly it made code points past U+10FFFF
+// and words that were not UTF-8 (seen writing the fuzz target's UTF-8 check).
 void AppendGlyphs(const poppler::text_box& text_box, std::vector<Glyph>& glyphs) {
   poppler::ustring text = text_box.text();
   for (size_t i = 0; i < text.size(); ++i) {
     char32_t c = text[i];
     Box box = ToBox(text_box.char_bbox(i));
-    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < text.size()) {
+    if (IsHighSurrogate(c) && i + 1 < text.size() && IsLowSurrogate(text[i + 1])) {
       c = 0x10000 + ((c - 0xD800) << 10) + (text[i + 1] - 0xDC00);
       ++i;
+    } else if (IsHighSurrogate(c) || IsLowSurrogate(c)) {
+      c = 0xFFFD;
     }
     glyphs.push_back(Glyph{c, box});
   }
