@@ -65,6 +65,9 @@ struct Report {
   std::vector<IndicatorScore> indicators;  // sorted by number
   std::vector<Measure> measures;           // in document order
   std::map<std::string, Origin> origins;   // field name -> where it was read
+  // The agency's identity across years and spellings (type:DOPA code, extract/agency_key.h),
+  // or "" when the gazetteer names no single agency.
+  std::string agency_key;
 
   bool operator==(const Report&) const = default;
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/agency_check.h"
+#include "extract/agency_key.h"
 #include "extract/checks.h"
 #include "extract/fields.h"
 #include "extract/indicators.h"
@@ -139,6 +140,8 @@ Report ExtractReport(const Document& doc, const Knowledge& knowledge) {
   }
   r.measures = ExtractMeasures(doc, layouts, knowledge.measure_tables);
   CheckAgency(knowledge.gazetteer, AgencyReadByOcr(doc, r), r);
+  if (auto key = AgencyKey(knowledge.gazetteer, r.agency_name, r.district, r.province))
+    r.agency_key = *key;
   NoteMissingFields(r, knowledge.gazetteer);
   NoteLowConfidence(r, knowledge.rules.min_confidence(), GradeConfirmed(r, knowledge));
   r.status = StatusOf(r, true);

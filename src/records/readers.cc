@@ -45,8 +45,10 @@ class RowReader {
 
   std::string Text(std::string_view column) const {
     const auto& cells = table_.rows[row_];
-    std::size_t i = table_.columns.at(std::string(column));
-    return i < cells.size() ? cells[i] : std::string();
+    auto i = table_.columns.find(std::string(column));
+    // A column added later is absent from older files.
+    if (i == table_.columns.end()) return std::string();
+    return i->second < cells.size() ? cells[i->second] : std::string();
   }
 
   template <typename Row>
@@ -107,9 +109,9 @@ Status AttachIndicators(const CsvTable& table, std::vector<Report>& reports) {
 
 Result<std::vector<Report>> ReadReportsCsv(std::string_view reports_csv,
                                            std::string_view indicators_csv) {
-  auto reports_table = ParseTable(reports_csv, "reports.csv", ReportsHeader());
+  auto reports_table = ParseTable(reports_csv, "reports.csv", RequiredReportsHeader());
   if (!reports_table) return reports_table.error();
-  auto indicators_table = ParseTable(indicators_csv, "indicators.csv", IndicatorsHeader());
+  auto indicators_table = ParseTable(indicators_csv, "indicators.csv", RequiredIndicatorsHeader());
   if (!indicators_table) return indicators_table.error();
   std::vector<Report> reports;
   for (std::size_t i = 0; i < reports_table->rows.size(); ++i) {

@@ -86,6 +86,12 @@ RecordColumn<Report> ToolColumn(std::string_view name, std::string tool) {
           }};
 }
 
+template <typename Row>
+RecordColumn<Row> Later(RecordColumn<Row> column) {
+  column.added_later = true;
+  return column;
+}
+
 std::vector<RecordColumn<Report>> MakeReportColumns() {
   RecordColumn<Report> fiscal_year = {
       "fiscal_year",
@@ -126,6 +132,9 @@ std::vector<RecordColumn<Report>> MakeReportColumns() {
       IntegerColumn("ocr_pages", &Report::ocr_pages, "pages whose text came from OCR"),
       status,
       problems,
+      // Added after the contract's first columns: columns are only ever added at the end.
+      Later(TextColumn("agency_key", &Report::agency_key,
+                       "the agency's stable key from the gazetteer's codes, or empty")),
   };
 }
 
@@ -158,7 +167,7 @@ std::vector<RecordColumn<Measure>> MakeMeasureColumns() {
       status,
       TextColumn("result", &Measure::result, "the result text"),
       PageColumn(&Measure::page),
-      ScoreColumn("confidence", &Measure::confidence, "0-1, the least sure word of the row"),
+      Later(ScoreColumn("confidence", &Measure::confidence, "0-1, the least sure word of the row")),
   };
 }
 
@@ -220,6 +229,21 @@ const RecordColumn<Report>* FindReportColumn(std::string_view name) {
   for (const auto& c : ReportColumns())
     if (c.name == name) return &c;
   return nullptr;
+}
+
+template <typename Row>
+std::vector<std::string> RequiredNamesOf(const std::vector<std::string_view>& parents,
+                                         const std::vector<RecordColumn<Row>>& columns) {
+  std::vector<std::string> names(parents.begin(), parents.end());
+  for (const auto& c : columns)
+    if (!c.added_later) names.emplace_back(c.name);
+  return names;
+}
+
+std::vector<std::string> RequiredReportsHeader() { return RequiredNamesOf({}, ReportColumns()); }
+
+std::vector<std::string> RequiredIndicatorsHeader() {
+  return RequiredNamesOf(IndicatorParentColumns(), IndicatorColumns());
 }
 
 std::vector<std::string> ReportsHeader() { return NamesOf({}, ReportColumns()); }

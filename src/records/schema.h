@@ -35,6 +35,9 @@ struct RecordColumn {
   std::function<void(Row&, const Value&)> set;
   // A report whose value is absent is not ok: the check notes missing_field:NAME.
   bool required = false;
+  // Added after the first contract: files written before lack it, and readers take it as
+  // absent there instead of refusing the file.
+  bool added_later = false;
 };
 
 // reports.csv, in the contract's order.
@@ -48,6 +51,10 @@ const std::vector<std::string_view>& MeasureParentColumns();
 
 // The report column called name, or nullptr.
 const RecordColumn<Report>* FindReportColumn(std::string_view name);
+
+// The columns a reader insists on: the header without the columns added later.
+std::vector<std::string> RequiredReportsHeader();
+std::vector<std::string> RequiredIndicatorsHeader();
 
 // The header rows of the three CSV files.
 std::vector<std::string> ReportsHeader();

@@ -287,7 +287,8 @@ TableQuery Conflicts() {
 }  // namespace
 
 std::string AgencyKeySql() {
-  return "(r.province || '|' || r.agency_type || '|' || r.agency_name)";
+  return "(CASE WHEN r.agency_key <> '' THEN r.agency_key ELSE r.province || '|' || "
+         "r.agency_type || '|' || r.agency_name END)";
 }
 
 std::string AgencyYearsSql() {

@@ -18,8 +18,9 @@ struct TableQuery {
   std::string sql;
 };
 
-// The SQL expression of one agency's identity over the reports row aliased `r`. It stands
-// in for the gazetteer's agency key until there is one: province, type and canonical name.
+// The SQL expression of one agency's identity over the reports row aliased `r`: the
+// gazetteer's agency key that extraction stored, else (a name no single place of the
+// gazetteer matches, or a row stored before keys) province, type and canonical name.
 std::string AgencyKeySql();
 
 // Statements that create temp.measure_names, temp.candidates (every usable document with its

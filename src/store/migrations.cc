@@ -34,6 +34,9 @@ ALTER TABLE measures_v2 RENAME TO measures;
 )sql",
        "columns named as in the CSV files, derived from records/schema.h; problems as a "
        "column; pages absent rather than 0; measures carry a confidence (1 for old rows)"},
+      {3, "ALTER TABLE reports ADD COLUMN agency_key TEXT NOT NULL DEFAULT '';",
+       "reports carry the agency key of the gazetteer (empty in older rows: extract again to "
+       "fill it)"},
   };
   return migrations;
 }

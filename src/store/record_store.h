@@ -15,7 +15,7 @@ namespace itapipe {
 class RecordStore {
  public:
   // The schema this code reads and writes (SQLite's user_version).
-  static constexpr int kSchemaVersion = 2;  // store/migrations.cc has the history
+  static constexpr int kSchemaVersion = 3;  // store/migrations.cc has the history
 
   // Opens the database at path, creating the file and its schema when missing and migrating
   // a store of an older schema. A database with a newer schema is kUnsupported; a file that

@@ -45,11 +45,11 @@ std::vector<Report> SampleReports() {
 constexpr const char* kReportsCsv =
     "\xEF\xBB\xBF"
     "report_id,source_file,agency_name,agency_type,district,province,fiscal_year,total_score,"
-    "grade,iit_score,eit_score,oit_score,pages,ocr_pages,status,problems\r\n"
+    "grade,iit_score,eit_score,oit_score,pages,ocr_pages,status,problems,agency_key\r\n"
     "3f9a0c1d2e3b4a59,\"samples/a,b.pdf\",\"เทศบาลเมือง \"\"ปากช่อง\"\"\",town_municipality,"
     "ปากช่อง,นครราชสีมา,2565,77.98,B,93.38,85.59,,12,0,partial,"
-    "total_mismatch;missing_indicator:7\r\n"
-    "00000000000000ff,bad.pdf,,,,,,,,,,,0,0,failed,unreadable_pdf\r\n";
+    "total_mismatch;missing_indicator:7,\r\n"
+    "00000000000000ff,bad.pdf,,,,,,,,,,,0,0,failed,unreadable_pdf,\r\n";
 
 constexpr const char* kIndicatorsCsv =
     "\xEF\xBB\xBF"
@@ -70,7 +70,7 @@ constexpr const char* kRecordsJsonl =
     R"("agency_name":"เทศบาลเมือง \"ปากช่อง\"","agency_type":"town_municipality",)"
     R"("district":"ปากช่อง","province":"นครราชสีมา","fiscal_year":2565,"total_score":77.98,)"
     R"("grade":"B","iit_score":93.38,"eit_score":85.59,"oit_score":null,"pages":12,)"
-    R"("ocr_pages":0,"status":"partial","problems":["total_mismatch","missing_indicator:7"],)"
+    R"("ocr_pages":0,"status":"partial","problems":["total_mismatch","missing_indicator:7"],"agency_key":"",)"
     R"("indicators":[{"tool":"IIT","indicator_no":3,"indicator_name":"การใช้อำนาจ",)"
     R"("score":89.00,"page":2,"confidence":0.98}],)"
     R"("measures":[{"tool":"EIT","issue":"ข้อ 1\nข้อ 2","approach":"a, b",)"
@@ -82,7 +82,7 @@ constexpr const char* kRecordsJsonl =
     R"({"report_id":"00000000000000ff","source_file":"bad.pdf","agency_name":"",)"
     R"("agency_type":"","district":"","province":"","fiscal_year":null,"total_score":null,)"
     R"("grade":"","iit_score":null,"eit_score":null,"oit_score":null,"pages":0,)"
-    R"("ocr_pages":0,"status":"failed","problems":["unreadable_pdf"],"indicators":[],)"
+    R"("ocr_pages":0,"status":"failed","problems":["unreadable_pdf"],"agency_key":"","indicators":[],)"
     R"("measures":[],"provenance":{"origins":{},"tool":"itapipe","version":"0.1.0"}})"
     "\n";
 
