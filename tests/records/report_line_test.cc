@@ -18,7 +18,7 @@ Report FullReport() {
   r.province = "นครราชสีมา";
   r.fiscal_year = 2565;
   r.total_score = 0.1 + 0.2;
-  r.grade = "B";
+  r.grade = "AA";
   r.iit_score = 93.378;
   r.oit_score = 1e-300;
   r.pages = 12;
