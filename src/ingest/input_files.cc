@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <system_error>
+
+#include "core/sha256.h"
 
 namespace itapipe {
 namespace {
@@ -45,6 +49,15 @@ InputList ExpandInputs(const std::vector<std::string>& args) {
   }
   std::sort(list.skipped.begin(), list.skipped.end());
   return list;
+}
+
+std::optional<std::string> ContentHash(const std::string& path) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return std::nullopt;
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (!in && !in.eof()) return std::nullopt;
+  return Sha256Hex(bytes);
 }
 
 InputKind SniffKind(std::string_view bytes) {

@@ -46,7 +46,7 @@ Result<RecordStore> RecordStore::Open(const std::filesystem::path& path) {
   int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
   RecordStore store(raw);  // closes the handle on every path, even a failed open
   if (rc != SQLITE_OK) return SqliteError(raw, path.string() + ": cannot open store");
-  sqlite3_busy_timeout(raw, 5000);
+  sqlite3_busy_timeout(raw, 30000);  // another program may hold the lock a while
   if (Status s = PrepareSchema(raw, path.string()); !s) return s.error();
   return store;
 }
