@@ -69,6 +69,9 @@ void RenderPagesForOcr(const std::string& path, Document& doc, const IngestOptio
   std::string bytes = ReadBytes(path, options, problem);
   for (Page& page : doc.pages) {
     if (!page.needs_ocr || !page.image.pixels.empty()) continue;
+    // ReadPdf named the page already (page_too_large:N).
+    if (PageTooLarge(page.width, page.height, options.scan.pdf_dpi, options.pdf.max_megapixels))
+      continue;
     Result<PixelBuffer> rendered = RenderPdfPage(bytes, page.number, options.scan.pdf_dpi);
     if (!rendered) {
       doc.problems.push_back("unrenderable_page:" + std::to_string(page.number));
