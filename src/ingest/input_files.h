@@ -15,7 +15,9 @@ struct InputList {
 };
 
 // Files named explicitly are always kept, so that each gets a row in the output; inside
-// folders only documents by extension (pdf, png, jpg, jpeg, tif, tiff), sorted by path.
+// folders (searched recursively, links to folders not followed) documents by extension (pdf,
+// png, jpg, jpeg, tif, tiff) and every entry that is not a readable file or folder (broken
+// links, FIFOs, devices, folders that cannot be listed), sorted by path.
 InputList ExpandInputs(const std::vector<std::string>& args);
 
 // The SHA-256 (hex) of the bytes of the regular file at path; nullopt for anything else or a

@@ -14,13 +14,25 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Why path is not a regular file that can be opened, or "". Decided without opening it: a
+// FIFO would block the read.
+std::string KindProblem(const std::string& path) {
+  std::error_code ec;
+  fs::file_status link = fs::symlink_status(path, ec);
+  if (!fs::exists(link)) return "file_not_found";
+  fs::file_status target = fs::status(path, ec);
+  if (!fs::exists(target)) return "broken_link";  // dangling, or a loop of links
+  // A folder reaches the reader only when it could not be listed.
+  if (fs::is_directory(target)) return "unreadable_folder";
+  if (!fs::is_regular_file(target)) return "not_a_regular_file";
+  return "";
+}
+
 // Reads the whole file, or names why not.
 std::string ReadBytes(const std::string& path, const IngestOptions& options, std::string& problem) {
   std::error_code ec;
-  if (!fs::exists(path, ec)) {
-    problem = "file_not_found";
-    return {};
-  }
+  problem = KindProblem(path);
+  if (!problem.empty()) return {};
   std::uintmax_t size = fs::file_size(path, ec);
   if (ec) {
     problem = "unreadable_file";
@@ -41,6 +53,7 @@ std::string ReadBytes(const std::string& path, const IngestOptions& options, std
 Document ReadDocument(const std::string& path, const IngestOptions& options) {
   std::string problem;
   std::string bytes = ReadBytes(path, options, problem);
+  bool was_read = problem.empty();
   Document doc;
   bool named_pdf = fs::path(path).extension() == ".pdf";
   // A file named .pdf that is empty or not a PDF is the common case: say it as a PDF problem.
@@ -57,8 +70,6 @@ Document ReadDocument(const std::string& path, const IngestOptions& options) {
   }
   if (!problem.empty()) doc.problems.push_back(problem);
   doc.source_file = path;
-  bool was_read =
-      problem != "file_not_found" && problem != "unreadable_file" && problem != "file_too_large";
   if (was_read) doc.report_id = Sha256Hex(bytes).substr(0, 16);
   return doc;
 }

@@ -17,7 +17,8 @@ struct IngestOptions {
 };
 
 // Never fails: a file that cannot be read is a Document with no pages and a problem code
-// (file_not_found, unreadable_file, file_too_large, empty_file, unreadable_pdf,
+// (file_not_found, broken_link, not_a_regular_file, unreadable_folder, unreadable_file,
+// file_too_large, empty_file, unreadable_pdf,
 // encrypted_pdf, unreadable_image, image_too_large, unsupported_format). source_file is path
 // as given. Image files come as scanned pages (page.image set, needs_ocr); PDF pages as their
 // text layer, needs_ocr where they have none.
