@@ -101,6 +101,14 @@ class CsvParser {
 
 }  // namespace
 
+std::string SpreadsheetSafe(std::string_view text) {
+  std::string out;
+  if (!text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos)
+    out.push_back('\'');
+  out.append(text);
+  return out;
+}
+
 std::string CsvRow(const std::vector<std::string>& fields) {
   std::string out;
   for (std::size_t i = 0; i < fields.size(); ++i) {

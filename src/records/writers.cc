@@ -5,6 +5,7 @@
 #include <system_error>
 #include <utility>
 
+#include "core/utf8.h"
 #include "records/atomic_file.h"
 #include "records/csv.h"
 #include "records/format.h"
@@ -31,46 +32,42 @@ std::string Join(const std::vector<std::string>& parts, std::string_view separat
   return out;
 }
 
+// Text cells are made safe to open in a spreadsheet here, in the CSV only: records.jsonl
+// keeps the exact text (records.md, "Safe to open").
+std::string Text(std::string_view text) { return SpreadsheetSafe(text); }
+
+// The file name as valid UTF-8 (invalid bytes as \xHH), so every output stays UTF-8.
+std::string SourceName(const Report& r) { return EscapeInvalidUtf8(r.source_file); }
+
 std::vector<std::string> ReportRow(const Report& r) {
   return {r.report_id,
-          r.source_file,
-          r.agency_name,
-          r.agency_type,
-          r.district,
-          r.province,
+          Text(SourceName(r)),
+          Text(r.agency_name),
+          Text(r.agency_type),
+          Text(r.district),
+          Text(r.province),
           Cell(r.fiscal_year),
           Cell(r.total_score),
-          r.grade,
+          Text(r.grade),
           Cell(r.iit_score),
           Cell(r.eit_score),
           Cell(r.oit_score),
           std::to_string(r.pages),
           std::to_string(r.ocr_pages),
           StatusName(r.status),
-          Join(r.problems, ";")};
+          Text(Join(r.problems, ";"))};
 }
 
 std::vector<std::string> IndicatorRow(const Report& r, const IndicatorScore& i) {
-  return {r.report_id,      r.agency_name,
-          r.province,       Cell(r.fiscal_year),
-          i.tool,           std::to_string(i.number),
-          i.name,           FormatScore(i.score),
+  return {r.report_id,      Text(r.agency_name),      Text(r.province), Cell(r.fiscal_year),
+          Text(i.tool),     std::to_string(i.number), Text(i.name),     FormatScore(i.score),
           PageCell(i.page), FormatScore(i.confidence)};
 }
 
 std::vector<std::string> MeasureRow(const Report& r, const Measure& m) {
-  return {r.report_id,
-          r.agency_name,
-          Cell(r.fiscal_year),
-          m.tool,
-          m.issue,
-          m.approach,
-          m.measure,
-          m.owner,
-          m.period,
-          StatusName(m.status),
-          m.result,
-          PageCell(m.page)};
+  return {r.report_id,    Text(r.agency_name),  Cell(r.fiscal_year), Text(m.tool),
+          Text(m.issue),  Text(m.approach),     Text(m.measure),     Text(m.owner),
+          Text(m.period), StatusName(m.status), Text(m.result),      PageCell(m.page)};
 }
 
 // JSON numbers: two decimals like the CSV, null when absent or not finite.
@@ -135,9 +132,9 @@ std::string JsonArrayOf(const std::vector<T>& items, std::string (*to_json)(cons
 std::string ReportJson(const Report& r, std::string_view version) {
   std::vector<std::string> problems;
   for (const auto& p : r.problems) problems.push_back(JsonString(p));
-  return JsonObject()
-      .Add("report_id", JsonString(r.report_id))
-      .Add("source_file", JsonString(r.source_file))
+  JsonObject json;
+  json.Add("report_id", JsonString(r.report_id))
+      .Add("source_file", JsonString(SourceName(r)))
       .Add("agency_name", JsonString(r.agency_name))
       .Add("agency_type", JsonString(r.agency_type))
       .Add("district", JsonString(r.district))
@@ -154,8 +151,10 @@ std::string ReportJson(const Report& r, std::string_view version) {
       .Add("problems", JsonArray(problems))
       .Add("indicators", JsonArrayOf(r.indicators, &IndicatorJson))
       .Add("measures", JsonArrayOf(r.measures, &MeasureJson))
-      .Add("provenance", ProvenanceJson(r, version))
-      .Text();
+      .Add("provenance", ProvenanceJson(r, version));
+  // Only for a name that is not UTF-8: its exact bytes, which source_file cannot hold.
+  if (!IsValidUtf8(r.source_file)) json.Add("source_file_bytes", JsonString(Base64(r.source_file)));
+  return json.Text();
 }
 
 }  // namespace
