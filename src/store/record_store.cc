@@ -27,8 +27,11 @@ Status PrepareSchema(sqlite3* db, const std::string& path) {
                          std::to_string(RecordStore::kSchemaVersion) + ")");
   }
   Status s = Exec(db, "BEGIN IMMEDIATE");
-  if (s) s = CreateTables(db);
-  if (s) s = Exec(db, "PRAGMA user_version = 1");
+  // Read again under the lock: another itapipe may have upgraded the store meanwhile.
+  if (s) version = UserVersion(db);
+  if (s && !version) s = version.error();
+  if (s && *version < RecordStore::kSchemaVersion) s = CreateTables(db, *version);
+  if (s) s = Exec(db, "PRAGMA user_version = 2");
   if (s) s = Exec(db, "COMMIT");
   if (!s) {
     Exec(db, "ROLLBACK");
@@ -61,7 +64,7 @@ Status RecordStore::Put(const std::vector<Report>& reports) {
 
 Status RecordStore::PutAll(const std::vector<Report>& reports) {
   for (const auto& report : reports) {
-    if (Status s = DeleteReport(db_.get(), report.report_id); !s) return s;
+    if (Status s = DeleteReport(db_.get(), report.report_id, report.source_file); !s) return s;
     if (Status s = InsertReport(db_.get(), report); !s) {
       return MakeError(s.error().code, report.report_id + ": " + s.error().message);
     }

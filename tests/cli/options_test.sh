@@ -23,7 +23,7 @@ usage "$doc" --out=
 
 "$itapipe" extract --out="$dir/o" --jobs=1 --quiet -- "$doc" --no-ocr >/dev/null 2>&1
 [ $? -eq 3 ] || fail "--x=v and -- not taken"
-grep -q ",--no-ocr,.*,failed,file_not_found" "$dir/o/reports.csv" ||
+grep -q ",'--no-ocr,.*,failed,file_not_found" "$dir/o/reports.csv" ||
   fail "an input after -- is not an input"
 
 # Checked before reading: no progress line is printed, the status is 1.
