@@ -36,13 +36,14 @@ std::string ModelsHash(const std::string& dir) {
   return Sha256Hex(all);
 }
 
-// What a report depends on besides its file: itapipe's version, the models and the options
-// that change what is read.
+// What a report depends on besides its file: this very build of itapipe (the version alone
+// would let a rebuilt binary reuse reports of the old code), the models and the options that
+// change what is read.
 std::string RunIdentity(const BatchOptions& options) {
   const PipelineOptions& p = options.pipeline;
-  return std::string(ITAPIPE_VERSION) + '\0' + ModelsHash(p.models_dir) + '\0' +
-         (p.ocr ? "ocr" : "no-ocr") + '\0' + p.ocr_languages + '\0' +
-         (p.number_pass ? "numbers" : "no-numbers");
+  return std::string(ITAPIPE_VERSION) + '\0' + ContentHash("/proc/self/exe").value_or("") + '\0' +
+         ModelsHash(p.models_dir) + '\0' + (p.ocr ? "ocr" : "no-ocr") + '\0' + p.ocr_languages +
+         '\0' + (p.number_pass ? "numbers" : "no-numbers");
 }
 
 // A file's journal key: its name, its bytes and the run's identity. Empty for a file that

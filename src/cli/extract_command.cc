@@ -44,6 +44,7 @@ constexpr const char* kExtractHelp =
     "  --ocr-languages L  Tesseract models for text (default: tha+eng)\n"
     "  --no-number-pass   read numbers with the text models only (stock Tesseract, which\n"
     "                     cannot output the Thai digits 4 6 7 8 9): for comparison\n"
+    "  --fresh         forget DIR's journal: read every file again\n"
     "  --quiet         no progress lines on stderr\n"
     "\n"
     "Options also take their value as --out=DIR; after -- every argument is an INPUT.\n"
@@ -60,6 +61,7 @@ struct ExtractOptions {
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   std::uint64_t max_memory_mb = 4096;
   bool quiet = false;
+  bool fresh = false;
   bool ocr = true;
   std::string ocr_languages = "tha+eng";
   bool number_pass = true;
@@ -100,6 +102,7 @@ bool SetValue(const std::string& name, const std::string& value, ExtractOptions&
 bool SetFlag(const std::string& name, ExtractOptions& options) {
   if (name == "--quiet" || name == "-q") return options.quiet = true;
   if (name == "--no-ocr") return !(options.ocr = false);
+  if (name == "--fresh") return options.fresh = true;
   if (name == "--no-number-pass") return !(options.number_pass = false);
   return false;
 }
@@ -142,7 +145,7 @@ int ParseOptions(const std::vector<std::string>& args, ExtractOptions& options) 
 
 // Checks the output folder (created if needed) and takes its journal, before any document is
 // read; finishes or removes what a killed run left there.
-Result<Journal> PrepareOutput(const std::string& dir) {
+Result<Journal> PrepareOutput(const std::string& dir, bool fresh) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec || !std::filesystem::is_directory(dir, ec))
@@ -150,7 +153,7 @@ Result<Journal> PrepareOutput(const std::string& dir) {
                                          (ec ? ": " + ec.message() : std::string()));
   if (::access(dir.c_str(), W_OK | X_OK) != 0)
     return MakeError(ErrorCode::kIo, dir + ": the output folder is not writable");
-  Result<Journal> journal = Journal::Open(dir);
+  Result<Journal> journal = Journal::Open(dir, fresh);
   if (!journal) return journal;
   if (Status s = FinishOrCleanUp(dir); !s) return s.error();
   return journal;
@@ -191,7 +194,7 @@ int RunExtract(const std::vector<std::string>& args) {
   ExtractOptions options;
   if (int status = ParseOptions(args, options); status >= 0) return status;
   auto start = std::chrono::steady_clock::now();
-  Result<Journal> journal = PrepareOutput(options.out_dir);
+  Result<Journal> journal = PrepareOutput(options.out_dir, options.fresh);
   if (!journal) return Fail(journal.error());
   std::optional<RecordStore> store;
   if (!options.store.empty()) {

@@ -48,7 +48,7 @@ bool WriteAll(int fd, std::string_view data) {
 
 }  // namespace
 
-Result<Journal> Journal::Open(const std::filesystem::path& dir) {
+Result<Journal> Journal::Open(const std::filesystem::path& dir, bool fresh) {
   std::filesystem::path path = dir / kFileName;
   int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
   if (fd < 0) return IoError(path, "cannot open the journal");
@@ -58,6 +58,7 @@ Result<Journal> Journal::Open(const std::filesystem::path& dir) {
                                          ": another itapipe is writing to this folder; wait for "
                                          "it or choose another --out");
   }
+  if (fresh && ::ftruncate(fd, 0) != 0) return IoError(path, "cannot empty the journal");
   if (Status s = journal.Load(); !s) return s.error();
   return journal;
 }

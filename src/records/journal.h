@@ -19,7 +19,8 @@ class Journal {
 
   // Opens dir's journal, creating it when missing, and locks it: a second batch writing the
   // same folder is kIo naming it. A last line that a kill left half written is dropped.
-  static Result<Journal> Open(const std::filesystem::path& dir);
+  // fresh empties the journal instead of reading it: every document is read again.
+  static Result<Journal> Open(const std::filesystem::path& dir, bool fresh = false);
 
   Journal(Journal&& other) noexcept;
   Journal& operator=(Journal&&) = delete;

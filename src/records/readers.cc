@@ -46,7 +46,7 @@ class RowReader {
   std::string Text(const std::string& column) const {
     const auto& cells = table_.rows[row_];
     std::size_t i = table_.columns.at(column);
-    return i < cells.size() ? cells[i] : std::string();
+    return i < cells.size() ? FromSpreadsheetSafe(cells[i]) : std::string();
   }
 
   std::optional<double> Score(const std::string& column) {
