@@ -151,6 +151,9 @@ bool ReadAnswer(Worker& w, WorkerOutcome& outcome, bool& dead) {
   if (w.answer.back() != '\n') return false;
   if (w.answer[0] == 'M') {
     outcome = WorkerOutcome{WorkerOutcome::Kind::kOutOfMemory, {}, 0};
+    // It ends now: reaped at once, it is given no other file to fail with.
+    dead = true;
+    Reap(w);
   } else {
     outcome =
         WorkerOutcome{WorkerOutcome::Kind::kAnswered, w.answer.substr(1, w.answer.size() - 2), 0};
