@@ -75,9 +75,10 @@ def report(rng, index, agency, year, copy):
     row = (report_id, f"reports/{index}-{year}.pdf", name, code, district, province, year, total,
            grade(year, total), round(iit, 2), round(eit, 2), round(oit, 2), 12, 0, "ok")
     tools = ["IIT"] * 5 + ["EIT"] * 3 + ["OIT"] * 2
-    indicators = [(report_id, n, tools[n], n + 1, f"ตัวชี้วัดที่ {n + 1}", ids[n], 3, 0.99)
+    source = row[1]
+    indicators = [(report_id, source, n, tools[n], n + 1, f"ตัวชี้วัดที่ {n + 1}", ids[n], 3, 0.99)
                   for n in range(10)]
-    measures = [(report_id, m, tools[m * 2], TEXT, TEXT, TEXT, "สำนักปลัด", "ต.ค. 2565 - มี.ค. 2566",
+    measures = [(report_id, source, m, tools[m * 2], TEXT, TEXT, TEXT, "สำนักปลัด", "ต.ค. 2565 - มี.ค. 2566",
                  rng.choice(STATUSES), TEXT, 7) for m in range(5)]
     return row, indicators, measures
 
@@ -119,11 +120,12 @@ def main():
                            "district, province, fiscal_year, total_score, grade, iit_score, "
                            "eit_score, oit_score, pages, ocr_pages, status) VALUES "
                            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
-                db.executemany("INSERT INTO indicators (report_id, seq, tool, indicator_no, indicator_name, score, "
-                               "page, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", indicators)
-                db.executemany("INSERT INTO measures (report_id, seq, tool, issue, approach, "
-                               "measure, owner, period, status, result, page) VALUES "
-                               "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", measures)
+                db.executemany("INSERT INTO indicators (report_id, source_file, seq, tool, indicator_no, "
+                               "indicator_name, score, page, confidence) VALUES "
+                               "(?, ?, ?, ?, ?, ?, ?, ?, ?)", indicators)
+                db.executemany("INSERT INTO measures (report_id, source_file, seq, tool, issue, "
+                               "approach, measure, owner, period, status, result, page) VALUES "
+                               "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", measures)
     db.commit()
     db.close()
 

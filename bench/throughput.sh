@@ -43,7 +43,7 @@ row() {  # name pages seconds
 mapfile -t born < <(find "$samples/born-digital" "$samples/holdout" -name '*.pdf' | sort)
 born_pages=$(pages_of "${born[@]}")
 pdftotext_all() { local f; for f in "${born[@]}"; do pdftotext -raw "$f" - >/dev/null; done; }
-t_itapipe=$(best_of_3 "$itapipe" extract "${born[@]}" --out "$work/born" --jobs 1 --quiet)
+t_itapipe=$(best_of_3 "$itapipe" extract "${born[@]}" --out "$work/born" --jobs 1 --quiet --fresh)
 t_pdftotext=$(best_of_3 pdftotext_all)
 
 echo "# itapipe throughput ($(date -u "+%Y-%m-%d %H:%M UTC"), $(nproc --all) cores)"

@@ -1,21 +1,24 @@
+#include <unistd.h>
+
 #include <algorithm>
-#include <atomic>
+#include <charconv>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
-#include <cstdlib>
 #include <filesystem>
-#include <mutex>
+#include <optional>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <vector>
 
+#include "cli/batch.h"
 #include "cli/commands.h"
 #include "extract/knowledge.h"
-#include "extract/report_builder.h"
 #include "ingest/input_files.h"
 #include "pipeline/document_pipeline.h"
-#include "records/format.h"
-#include "records/writers.h"
+#include "records/journal.h"
+#include "records/output_set.h"
 #include "store/record_store.h"
 
 namespace itapipe {
@@ -33,12 +36,20 @@ constexpr const char* kExtractHelp =
     "  --out DIR       where to write the records (required)\n"
     "  --store FILE    also keep the records in this SQLite store, for 'itapipe compare'\n"
     "  --models DIR    methodology, rules and OCR models (default: the built-in models/)\n"
-    "  --jobs N        files read in parallel (default: number of cores)\n"
+    "  --jobs N        files read in parallel, each in a worker process of its own\n"
+    "                  (default: number of cores)\n"
+    "  --max-memory MB memory each worker may use (default: 4096); a file that needs more\n"
+    "                  is failed with too_large\n"
     "  --no-ocr        do not OCR scanned pages; report them as needs_ocr:N instead\n"
     "  --ocr-languages L  Tesseract models for text (default: tha+eng)\n"
     "  --no-number-pass   read numbers with the text models only (stock Tesseract, which\n"
     "                     cannot output the Thai digits 4 6 7 8 9): for comparison\n"
+    "  --fresh         forget DIR's journal: read every file again\n"
     "  --quiet         no progress lines on stderr\n"
+    "\n"
+    "Options also take their value as --out=DIR; after -- every argument is an INPUT.\n"
+    "Each finished file is kept at once in DIR/.itapipe-journal.jsonl (and the store): the\n"
+    "same command run again after an interruption reads only the files not yet finished.\n"
     "\n"
     "exit status: 0 all ok, 1 error, 2 usage, 3 finished with some files partial or failed\n";
 
@@ -48,93 +59,109 @@ struct ExtractOptions {
   std::string store;
   std::string models_dir;
   unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  std::uint64_t max_memory_mb = 4096;
   bool quiet = false;
+  bool fresh = false;
   bool ocr = true;
   std::string ocr_languages = "tha+eng";
   bool number_pass = true;
 };
 
-// Returns -1 when the options are complete, else the exit status to return now.
+// A whole decimal number in [min, max], or nullopt.
+std::optional<std::uint64_t> ParseCount(const std::string& text, std::uint64_t min,
+                                        std::uint64_t max) {
+  std::uint64_t value = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size() || value < min || value > max)
+    return std::nullopt;
+  return value;
+}
+
+int UsageError(const std::string& message) {
+  std::fprintf(stderr, "itapipe extract: %s (see --help)\n", message.c_str());
+  return 2;
+}
+
+// Takes the value of an option that has one; false when it is not valid.
+bool SetValue(const std::string& name, const std::string& value, ExtractOptions& options) {
+  if (name == "--out") options.out_dir = value;
+  if (name == "--store") options.store = value;
+  if (name == "--models") options.models_dir = value;
+  if (name == "--ocr-languages") options.ocr_languages = value;
+  if (name == "--jobs" || name == "--max-memory") {
+    std::optional<std::uint64_t> n =
+        name == "--jobs" ? ParseCount(value, 1, 1024) : ParseCount(value, 64, 1u << 30);
+    if (!n) return false;
+    if (name == "--jobs") options.jobs = static_cast<unsigned>(*n);
+    if (name == "--max-memory") options.max_memory_mb = *n;
+  }
+  return !value.empty();
+}
+
+// Takes a flag; false when name is not one.
+bool SetFlag(const std::string& name, ExtractOptions& options) {
+  if (name == "--quiet" || name == "-q") return options.quiet = true;
+  if (name == "--no-ocr") return !(options.ocr = false);
+  if (name == "--fresh") return options.fresh = true;
+  if (name == "--no-number-pass") return !(options.number_pass = false);
+  return false;
+}
+
+bool TakesValue(const std::string& name) {
+  return name == "--out" || name == "--store" || name == "--models" || name == "--jobs" ||
+         name == "--max-memory" || name == "--ocr-languages";
+}
+
+// Returns -1 when the options are complete, else the exit status to return now. Options take
+// their value as "--out DIR" or "--out=DIR"; after "--" every argument is an input.
 int ParseOptions(const std::vector<std::string>& args, ExtractOptions& options) {
   options.models_dir = DefaultModelsDir();
+  bool only_inputs = false;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
-    bool has_value = i + 1 < args.size();
-    if (a == "--help" || a == "-h") {
+    if (only_inputs || a.empty() || a[0] != '-' || a == "-") {
+      options.inputs.push_back(a);
+    } else if (a == "--") {
+      only_inputs = true;
+    } else if (a == "--help" || a == "-h") {
       std::fputs(kExtractHelp, stdout);
       return 0;
-    } else if (a == "--quiet" || a == "-q") {
-      options.quiet = true;
-    } else if (a == "--no-ocr") {
-      options.ocr = false;
-    } else if (a == "--no-number-pass") {
-      options.number_pass = false;
-    } else if (a == "--ocr-languages" && has_value) {
-      options.ocr_languages = args[++i];
-    } else if ((a == "--out" || a == "--store" || a == "--models" || a == "--jobs") && has_value) {
-      const std::string& v = args[++i];
-      if (a == "--out") options.out_dir = v;
-      if (a == "--store") options.store = v;
-      if (a == "--models") options.models_dir = v;
-      if (a == "--jobs") options.jobs = std::max(1, std::atoi(v.c_str()));
-    } else if (a.rfind("--", 0) == 0) {
-      std::fprintf(stderr, "itapipe extract: unknown or incomplete option '%s'\n", a.c_str());
-      return 2;
+    } else if (SetFlag(a, options)) {
     } else {
-      options.inputs.push_back(a);
+      size_t equals = a.find('=');
+      std::string name = a.substr(0, equals);
+      if (!TakesValue(name)) return UsageError("unknown option '" + a + "'");
+      bool inline_value = equals != std::string::npos;
+      if (!inline_value && i + 1 >= args.size()) return UsageError(name + " needs a value");
+      std::string value = inline_value ? a.substr(equals + 1) : args[++i];
+      if (!SetValue(name, value, options))
+        return UsageError("bad value '" + value + "' for " + name);
     }
   }
-  if (options.inputs.empty() || options.out_dir.empty()) {
-    std::fputs("itapipe extract: needs at least one INPUT and --out DIR (see --help)\n", stderr);
-    return 2;
-  }
+  if (options.inputs.empty() || options.out_dir.empty())
+    return UsageError("needs at least one INPUT and --out DIR");
   return -1;
 }
 
-// Recognition time summed over the workers, and the pages it read.
-struct OcrTotals {
-  double seconds = 0;
-  int pages = 0;
-};
-
-// Reads the files on `jobs` threads; reports come back in input order.
-std::vector<Report> ProcessAll(const std::vector<std::string>& files, const Knowledge& knowledge,
-                               const ExtractOptions& options, OcrTotals& ocr) {
-  std::vector<Report> reports(files.size());
-  std::atomic<size_t> next{0};
-  std::atomic<size_t> done{0};
-  std::mutex progress;
-  auto work = [&] {
-    DocumentPipeline pipeline(PipelineOptions{options.models_dir, options.ocr,
-                                              options.ocr_languages, options.number_pass});
-    for (size_t i = next++; i < files.size(); i = next++) {
-      reports[i] = pipeline.Extract(files[i], knowledge);
-      std::lock_guard<std::mutex> lock(progress);
-      if (!options.quiet)
-        std::fprintf(stderr, "[%zu/%zu] %s: %s%s%s\n", ++done, files.size(), files[i].c_str(),
-                     StatusName(reports[i].status).c_str(), reports[i].problems.empty() ? "" : " ",
-                     reports[i].problems.empty() ? "" : reports[i].problems.front().c_str());
-    }
-    std::lock_guard<std::mutex> lock(progress);
-    ocr.seconds += pipeline.ocr_seconds();
-    ocr.pages += pipeline.ocr_pages();
-  };
-  std::vector<std::thread> workers;
-  unsigned count = std::min<unsigned>(options.jobs, std::max<size_t>(1, files.size()));
-  for (unsigned i = 1; i < count; ++i) workers.emplace_back(work);
-  work();
-  for (std::thread& t : workers) t.join();
-  return reports;
+// Checks the output folder (created if needed) and takes its journal, before any document is
+// read; finishes or removes what a killed run left there.
+Result<Journal> PrepareOutput(const std::string& dir, bool fresh) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec || !std::filesystem::is_directory(dir, ec))
+    return MakeError(ErrorCode::kIo, dir + ": cannot create the output folder" +
+                                         (ec ? ": " + ec.message() : std::string()));
+  if (::access(dir.c_str(), W_OK | X_OK) != 0)
+    return MakeError(ErrorCode::kIo, dir + ": the output folder is not writable");
+  Result<Journal> journal = Journal::Open(dir, fresh);
+  if (!journal) return journal;
+  if (Status s = FinishOrCleanUp(dir); !s) return s.error();
+  return journal;
 }
 
-Status SaveToStore(const std::string& path, const std::vector<Report>& reports) {
-  Result<RecordStore> store = RecordStore::Open(path);
-  if (!store) return store.error();
-  return store->Put(reports);
-}
-
-int Summarize(const std::vector<Report>& reports, const ExtractOptions& options, double seconds,
-              const OcrTotals& ocr, size_t skipped) {
+int Summarize(const BatchResult& batch, const ExtractOptions& options, double seconds,
+              size_t skipped) {
+  const std::vector<Report>& reports = batch.reports;
   int counts[3] = {0, 0, 0};
   int pages = 0;
   for (const Report& r : reports) {
@@ -142,10 +169,10 @@ int Summarize(const std::vector<Report>& reports, const ExtractOptions& options,
     pages += r.pages;
   }
   std::string ocr_note;
-  if (ocr.pages > 0) {
+  if (batch.ocr_pages > 0) {
     char note[96];
-    std::snprintf(note, sizeof note, " (OCR of %d pages: %.1f s of worker time)", ocr.pages,
-                  ocr.seconds);
+    std::snprintf(note, sizeof note, " (OCR of %d pages: %.1f s of worker time)", batch.ocr_pages,
+                  batch.ocr_seconds);
     ocr_note = note;
   }
   std::printf(
@@ -156,28 +183,38 @@ int Summarize(const std::vector<Report>& reports, const ExtractOptions& options,
   return counts[1] + counts[2] > 0 ? 3 : 0;
 }
 
+int Fail(const Error& error) {
+  std::fprintf(stderr, "itapipe extract: %s\n", error.message.c_str());
+  return 1;
+}
+
 }  // namespace
 
 int RunExtract(const std::vector<std::string>& args) {
   ExtractOptions options;
   if (int status = ParseOptions(args, options); status >= 0) return status;
   auto start = std::chrono::steady_clock::now();
+  Result<Journal> journal = PrepareOutput(options.out_dir, options.fresh);
+  if (!journal) return Fail(journal.error());
+  std::optional<RecordStore> store;
+  if (!options.store.empty()) {
+    Result<RecordStore> opened = RecordStore::Open(options.store);
+    if (!opened) return Fail(opened.error());
+    store.emplace(std::move(*opened));
+  }
   Result<Knowledge> knowledge = Knowledge::Load(options.models_dir);
-  if (!knowledge) {
-    std::fprintf(stderr, "itapipe extract: %s\n", knowledge.error().message.c_str());
-    return 1;
-  }
+  if (!knowledge) return Fail(knowledge.error());
   InputList inputs = ExpandInputs(options.inputs);
-  OcrTotals ocr;
-  std::vector<Report> reports = ProcessAll(inputs.files, *knowledge, options, ocr);
-  Status written = WriteRecords(reports, options.out_dir, ITAPIPE_VERSION);
-  if (written && !options.store.empty()) written = SaveToStore(options.store, reports);
-  if (!written) {
-    std::fprintf(stderr, "itapipe extract: %s\n", written.error().message.c_str());
-    return 1;
-  }
+  BatchOptions batch_options{
+      PipelineOptions{options.models_dir, options.ocr, options.ocr_languages, options.number_pass},
+      options.jobs, options.max_memory_mb << 20, options.quiet};
+  Result<BatchResult> batch =
+      RunBatch(inputs.files, *knowledge, batch_options, *journal, store ? &*store : nullptr);
+  if (!batch) return Fail(batch.error());
+  Status written = PublishRecords(batch->reports, options.out_dir, ITAPIPE_VERSION);
+  if (!written) return Fail(written.error());
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  return Summarize(reports, options, seconds, ocr, inputs.skipped.size());
+  return Summarize(*batch, options, seconds, inputs.skipped.size());
 }
 
 }  // namespace itapipe

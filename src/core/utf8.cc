@@ -14,7 +14,49 @@ int ContinuationCount(unsigned char lead) {
   return -1;
 }
 
+// Length of the well-formed UTF-8 sequence at s[i] (no overlong forms, no surrogates), or 0.
+size_t SequenceLength(std::string_view s, size_t i) {
+  unsigned char lead = s[i];
+  int extra = ContinuationCount(lead);
+  if (extra < 0 || i + extra >= s.size()) return 0;
+  char32_t c = extra == 0 ? lead : (lead & (0x3F >> extra));
+  for (int k = 1; k <= extra; ++k) {
+    unsigned char next = s[i + k];
+    if ((next & 0xC0) != 0x80) return 0;
+    c = (c << 6) | (next & 0x3F);
+  }
+  constexpr char32_t kMinimum[] = {0, 0x80, 0x800, 0x10000};
+  if (c < kMinimum[extra] || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) return 0;
+  return static_cast<size_t>(extra) + 1;
+}
+
 }  // namespace
+
+bool IsValidUtf8(std::string_view s) {
+  for (size_t i = 0, n; i < s.size(); i += n) {
+    n = SequenceLength(s, i);
+    if (n == 0) return false;
+  }
+  return true;
+}
+
+std::string EscapeInvalidUtf8(std::string_view s) {
+  constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    size_t n = SequenceLength(s, i);
+    if (n > 0) {
+      out.append(s.substr(i, n));
+      i += n;
+      continue;
+    }
+    auto byte = static_cast<unsigned char>(s[i++]);
+    out += "\\x";
+    out.push_back(kHex[byte >> 4]);
+    out.push_back(kHex[byte & 0xF]);
+  }
+  return out;
+}
 
 std::u32string DecodeUtf8(std::string_view s) {
   std::u32string out;

@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <system_error>
+
+#include "core/sha256.h"
 
 namespace itapipe {
 namespace {
@@ -18,17 +22,33 @@ bool HasDocumentExtension(const fs::path& path) {
          ext == ".tiff";
 }
 
-void AddFolder(const fs::path& folder, InputList& list) {
-  std::vector<std::string> found;
+// Adds what folder holds, depth first: documents by extension, and every entry that is
+// neither a file nor a folder that can be read (a broken link, a FIFO, a device, a folder
+// that cannot be listed), so that its row says what it is. Links to folders are not
+// followed (they can make loops); other files are skipped.
+void AddFolder(const fs::path& folder, std::vector<std::string>& found, InputList& list) {
   std::error_code ec;
-  auto options = fs::directory_options::skip_permission_denied;
-  for (fs::recursive_directory_iterator it(folder, options, ec), end; !ec && it != end;
-       it.increment(ec)) {
-    if (!it->is_regular_file(ec)) continue;
-    (HasDocumentExtension(it->path()) ? found : list.skipped).push_back(it->path().string());
+  fs::directory_iterator it(folder, ec);
+  if (ec) {
+    found.push_back(folder.string());
+    return;
   }
-  std::sort(found.begin(), found.end());
-  list.files.insert(list.files.end(), found.begin(), found.end());
+  for (fs::directory_iterator end; !ec && it != end; it.increment(ec)) {
+    const fs::path& path = it->path();
+    std::error_code status_ec;
+    fs::file_status link = it->symlink_status(status_ec);
+    fs::file_status target = fs::status(path, status_ec);
+    if (fs::is_directory(link)) {
+      AddFolder(path, found, list);
+    } else if (fs::is_directory(target)) {
+      list.skipped.push_back(path.string());
+    } else if (!fs::is_regular_file(target) || HasDocumentExtension(path)) {
+      found.push_back(path.string());
+    } else {
+      list.skipped.push_back(path.string());
+    }
+  }
+  if (ec) found.push_back(folder.string());  // listing broke off: the folder's row says so
 }
 
 }  // namespace
@@ -38,13 +58,25 @@ InputList ExpandInputs(const std::vector<std::string>& args) {
   for (const std::string& arg : args) {
     std::error_code ec;
     if (fs::is_directory(arg, ec)) {
-      AddFolder(arg, list);
+      std::vector<std::string> found;
+      AddFolder(arg, found, list);
+      std::sort(found.begin(), found.end());
+      list.files.insert(list.files.end(), found.begin(), found.end());
     } else {
       list.files.push_back(arg);
     }
   }
   std::sort(list.skipped.begin(), list.skipped.end());
   return list;
+}
+
+std::optional<std::string> ContentHash(const std::string& path) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return std::nullopt;
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (!in && !in.eof()) return std::nullopt;
+  return Sha256Hex(bytes);
 }
 
 InputKind SniffKind(std::string_view bytes) {

@@ -14,6 +14,10 @@ namespace itapipe {
 struct PdfOptions {
   double ruling_dpi = 100;  // rendering resolution for finding table lines
   int max_pages = 5000;     // larger files are refused rather than read for hours
+  // Pages whose rendering for OCR (pdf_dpi) would exceed this are not rendered at all
+  // (page_too_large:N); their text layer is still read.
+  double max_megapixels = 200;
+  double ocr_dpi = 300;
 };
 
 // An open PDF. Each page is parsed once, when it is first read, and kept: rendering a page
@@ -45,6 +49,9 @@ class PdfFile {
   std::unique_ptr<Parsed, Closer> parsed_;
   int pages_parsed_ = 0;
 };
+
+// Whether a page of width x height points rendered at dpi would exceed max_megapixels.
+bool PageTooLarge(double width, double height, double dpi, double max_megapixels);
 
 // PdfFile's ReadPages for bytes held by the caller.
 Document ReadPdf(std::string_view bytes, const PdfOptions& options = {});

@@ -14,13 +14,25 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Why path is not a regular file that can be opened, or "". Decided without opening it: a
+// FIFO would block the read.
+std::string KindProblem(const std::string& path) {
+  std::error_code ec;
+  fs::file_status link = fs::symlink_status(path, ec);
+  if (!fs::exists(link)) return "file_not_found";
+  fs::file_status target = fs::status(path, ec);
+  if (!fs::exists(target)) return "broken_link";  // dangling, or a loop of links
+  // A folder reaches the reader only when it could not be listed.
+  if (fs::is_directory(target)) return "unreadable_folder";
+  if (!fs::is_regular_file(target)) return "not_a_regular_file";
+  return "";
+}
+
 // Reads the whole file, or names why not.
 std::string ReadBytes(const std::string& path, const IngestOptions& options, std::string& problem) {
   std::error_code ec;
-  if (!fs::exists(path, ec)) {
-    problem = "file_not_found";
-    return {};
-  }
+  problem = KindProblem(path);
+  if (!problem.empty()) return {};
   std::uintmax_t size = fs::file_size(path, ec);
   if (ec) {
     problem = "unreadable_file";
@@ -46,6 +58,7 @@ SourceFile SourceFile::Open(const std::string& path, const IngestOptions& option
   source.options_ = options;
   source.bytes_ = std::make_shared<const std::string>(ReadBytes(path, options, source.problem_));
   source.file_reads_ = 1;
+  source.was_read_ = source.problem_.empty();
   // A file named .pdf that is empty or not a PDF is the common case: say it as a PDF problem.
   if (source.problem_.empty() && source.bytes_->empty())
     source.problem_ = NamedPdf(path) ? "unreadable_pdf" : "empty_file";
@@ -65,9 +78,7 @@ Document SourceFile::ReadPages() {
     doc.problems.push_back(problem_);
   }
   doc.source_file = path_;
-  bool was_read =
-      problem_ != "file_not_found" && problem_ != "unreadable_file" && problem_ != "file_too_large";
-  if (was_read) doc.report_id = Sha256Hex(*bytes_).substr(0, 16);
+  if (was_read_) doc.report_id = Sha256Hex(*bytes_).substr(0, 16);
   return doc;
 }
 
@@ -75,6 +86,9 @@ void SourceFile::RenderPagesForOcr(Document& doc) {
   if (!pdf_) return;
   for (Page& page : doc.pages) {
     if (!page.needs_ocr || !page.image.pixels.empty()) continue;
+    // ReadPages named the page already (page_too_large:N).
+    if (PageTooLarge(page.width, page.height, options_.scan.pdf_dpi, options_.pdf.max_megapixels))
+      continue;
     Result<PixelBuffer> rendered = pdf_->RenderPage(page.number, options_.scan.pdf_dpi);
     if (!rendered) {
       doc.problems.push_back("unrenderable_page:" + std::to_string(page.number));

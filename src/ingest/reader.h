@@ -25,11 +25,12 @@ class SourceFile {
   // Reads path. Never fails: what went wrong becomes a problem of ReadPages' Document.
   static SourceFile Open(const std::string& path, const IngestOptions& options = {});
 
-  // The pages (problem codes: file_not_found, unreadable_file, file_too_large, empty_file,
-  // unreadable_pdf, encrypted_pdf, too_many_pages, unreadable_image, image_too_large,
-  // unsupported_format). source_file is the path as given. Image files come as scanned pages
-  // (page.image set, needs_ocr); PDF pages as their text layer, needs_ocr where they have
-  // none.
+  // The pages (problem codes: file_not_found, broken_link, not_a_regular_file,
+  // unreadable_folder, unreadable_file, file_too_large, empty_file, unreadable_pdf,
+  // encrypted_pdf, empty_document, too_many_pages, page_too_large:N, unreadable_image,
+  // image_too_large, unsupported_format). source_file is the path as given. Image files come as
+  // scanned pages (page.image set, needs_ocr); PDF pages as their text layer, needs_ocr where they
+  // have none.
   Document ReadPages();
 
   // Renders every PDF page of doc that needs OCR and has no image yet into page.image,
@@ -51,6 +52,7 @@ class SourceFile {
   InputKind kind_ = InputKind::kUnknown;
   std::shared_ptr<PdfFile> pdf_;
   int file_reads_ = 0;
+  bool was_read_ = false;  // the bytes were read: the report_id is theirs
 };
 
 // SourceFile::Open(path, options).ReadPages(): a file whose pages are all that is needed.

@@ -9,7 +9,9 @@ struct ScanOptions {
   double pdf_dpi = 300;  // PDF pages that need OCR are rendered at this resolution
   double min_dpi = 200;  // scans below it are scaled up to target_dpi
   double target_dpi = 300;
-  double max_megapixels = 200;  // larger page images are refused (image_too_large)
+  double max_megapixels = 200;  // larger page images are refused (image_too_large, or
+                                // page_too_large:N for a page of a TIFF or PDF)
+  int max_pages = 5000;         // images with more pages are refused (too_many_pages)
   bool deskew = true;
   bool even_background = true;
   double max_blank_ink_share = 0.0002;  // pages with less ink than this are blank

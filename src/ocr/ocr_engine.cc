@@ -21,6 +21,9 @@ namespace {
 
 using Api = tesseract::TessBaseAPI;
 
+// Fewer pixels a side hold no character; Tesseract's thresholding fails on such slivers.
+constexpr int kMinAreaPixels = 3;
+
 Result<std::unique_ptr<Api>> LoadModel(const std::string& datapath, const std::string& languages) {
   auto api = std::make_unique<Api>();
   // Tesseract and the Leptonica it calls print warnings (resolution, empty pages, boxes off
@@ -93,10 +96,16 @@ void SetPixels(Api& api, const PixelBuffer& image) {
   api.SetSourceResolution(static_cast<int>(std::lround(image.dpi)));
 }
 
-// Reads the area (pixels) of the image last set, as one block or with layout analysis.
+// Reads the area (pixels) of the image last set, as one block or with layout analysis. An
+// area with (almost) nothing of the image in it reads as nothing: areas come from boxes
+// found in damaged scans, and Tesseract crashes on a rectangle it cannot use.
 std::vector<OcrLine> ReadArea(Api& api, const Box& area, tesseract::PageSegMode mode) {
+  Pix* image = api.GetInputImage();
+  std::optional<PixelRect> rect;
+  if (image) rect = RecognizerRect(area, pixGetWidth(image), pixGetHeight(image), kMinAreaPixels);
+  if (!rect) return {};
   api.SetPageSegMode(mode);
-  api.SetRectangle(int(area.left), int(area.top), int(area.width()), int(area.height()));
+  api.SetRectangle(rect->left, rect->top, rect->width, rect->height);
   if (api.Recognize(nullptr) != 0) return {};
   return CollectLines(api);
 }

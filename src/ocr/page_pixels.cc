@@ -63,4 +63,20 @@ Box TrimmedToInk(const PixelBuffer& image, const Box& box, int margin) {
              std::min(box.bottom, double(last + 1 + margin))};
 }
 
+std::optional<PixelRect> RecognizerRect(const Box& box, int width, int height, int min_side) {
+  bool finite = std::isfinite(box.left) && std::isfinite(box.top) && std::isfinite(box.right) &&
+                std::isfinite(box.bottom);
+  if (!finite) return std::nullopt;
+  // Truncated as the recognizer was always given its areas, so that OCR of a valid area
+  // does not change; clipped in doubles, since a wild coordinate does not fit an int.
+  double left = std::trunc(box.left), top = std::trunc(box.top);
+  double right = left + std::trunc(box.width()), bottom = top + std::trunc(box.height());
+  left = std::max(0.0, left);
+  top = std::max(0.0, top);
+  right = std::min(double(width), right);
+  bottom = std::min(double(height), bottom);
+  if (right - left < min_side || bottom - top < min_side) return std::nullopt;
+  return PixelRect{int(left), int(top), int(right - left), int(bottom - top)};
+}
+
 }  // namespace itapipe

@@ -1,6 +1,8 @@
 #pragma once
 // Small edits of page images before recognition.
 
+#include <optional>
+
 #include "core/document.h"
 
 namespace itapipe {
@@ -26,5 +28,20 @@ Box WidenedToInk(const PixelBuffer& image, const Box& box, int reach, int margin
 // numerals model, trained on lines cut close to their ink, reads as nothing. Rows with fewer
 // than two dark pixels are specks, not ink. A box without ink is returned as it is.
 Box TrimmedToInk(const PixelBuffer& image, const Box& box, int margin);
+
+// A rectangle of whole pixels, as the recognizer takes one.
+struct PixelRect {
+  int left = 0;
+  int top = 0;
+  int width = 0;
+  int height = 0;
+
+  bool operator==(const PixelRect&) const = default;
+};
+
+// The box (pixels) rounded outwards to whole pixels and clipped to an image of width x
+// height; nullopt when less than min_side pixels is left either way, or the box is not
+// finite. Tesseract takes any rectangle on trust and crashed on one of width -1.
+std::optional<PixelRect> RecognizerRect(const Box& box, int width, int height, int min_side);
 
 }  // namespace itapipe

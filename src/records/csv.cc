@@ -101,6 +101,20 @@ class CsvParser {
 
 }  // namespace
 
+std::string SpreadsheetSafe(std::string_view text) {
+  std::string out;
+  if (!text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos)
+    out.push_back('\'');
+  out.append(text);
+  return out;
+}
+
+std::string FromSpreadsheetSafe(std::string_view cell) {
+  bool neutralised = cell.size() >= 2 && cell[0] == '\'' &&
+                     std::string_view("=+-@\t\r").find(cell[1]) != std::string_view::npos;
+  return std::string(neutralised ? cell.substr(1) : cell);
+}
+
 std::string CsvRow(const std::vector<std::string>& fields) {
   std::string out;
   for (std::size_t i = 0; i < fields.size(); ++i) {

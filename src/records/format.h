@@ -22,6 +22,9 @@ std::optional<double> ParseScore(std::string_view text);
 // Parses a whole decimal integer ("2565"); nullopt on anything else.
 std::optional<int> ParseInt(std::string_view text);
 
+// Standard base64 (RFC 4648, with '=' padding) of bytes.
+std::string Base64(std::string_view bytes);
+
 // done, in_progress, not_done, unknown.
 std::string StatusName(MeasureStatus status);
 // ok, partial, failed.

@@ -48,7 +48,7 @@ class RowReader {
     auto i = table_.columns.find(std::string(column));
     // A column added later is absent from older files.
     if (i == table_.columns.end()) return std::string();
-    return i->second < cells.size() ? cells[i->second] : std::string();
+    return i->second < cells.size() ? FromSpreadsheetSafe(cells[i->second]) : std::string();
   }
 
   template <typename Row>

@@ -291,7 +291,7 @@ std::optional<Value> ParseCell(ColumnType type, std::string_view text) {
   return std::nullopt;
 }
 
-std::string JsonValue(const Value& value) {
+std::string ValueJson(const Value& value) {
   if (const auto* s = std::get_if<std::string>(&value)) return JsonString(*s);
   if (const auto* n = std::get_if<long long>(&value)) return std::to_string(*n);
   if (const auto* d = std::get_if<double>(&value)) {

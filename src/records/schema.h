@@ -71,6 +71,6 @@ std::string CellText(const Value& value);
 std::optional<Value> ParseCell(ColumnType type, std::string_view text);
 
 // A value as JSON text: null when an absent number, strings quoted, lists as arrays.
-std::string JsonValue(const Value& value);
+std::string ValueJson(const Value& value);
 
 }  // namespace itapipe

@@ -3,31 +3,51 @@
 #include <system_error>
 #include <utility>
 
+#include "core/utf8.h"
 #include "records/atomic_file.h"
 #include "records/csv.h"
+#include "records/format.h"
 #include "records/json.h"
 #include "records/schema.h"
 
 namespace itapipe {
 namespace {
 
+// A CSV cell safe to open: text as valid UTF-8 (invalid bytes of a file name as \xHH) and,
+// where a spreadsheet would take it for a formula, neutralised (records.md, "Safe to open").
+// Numbers are written as they are; records.jsonl keeps the exact text.
+std::string CsvCell(ColumnType type, const Value& value) {
+  std::string text = CellText(value);
+  bool is_text = type == ColumnType::kText || type == ColumnType::kList;
+  return is_text ? SpreadsheetSafe(EscapeInvalidUtf8(text)) : text;
+}
+
+// JSON text is valid UTF-8 too: a name that is not keeps its bytes in source_file_bytes.
+std::string JsonCell(const Value& value) {
+  const auto* text = std::get_if<std::string>(&value);
+  return text ? JsonString(EscapeInvalidUtf8(*text)) : ValueJson(value);
+}
+
 template <typename Row>
 void AppendCells(const std::vector<RecordColumn<Row>>& columns, const Row& row,
                  std::vector<std::string>& cells) {
-  for (const auto& c : columns) cells.push_back(CellText(c.get(row)));
+  for (const auto& c : columns) cells.push_back(CsvCell(c.type, c.get(row)));
 }
 
 // The cells of the report columns named, as each indicator or measure row starts with them.
 std::vector<std::string> ParentCells(const Report& r, const std::vector<std::string_view>& names) {
   std::vector<std::string> cells;
-  for (std::string_view name : names) cells.push_back(CellText(FindReportColumn(name)->get(r)));
+  for (std::string_view name : names) {
+    const RecordColumn<Report>* column = FindReportColumn(name);
+    cells.push_back(CsvCell(column->type, column->get(r)));
+  }
   return cells;
 }
 
 template <typename Row>
 std::string JsonOf(const std::vector<RecordColumn<Row>>& columns, const Row& row) {
   JsonObject object;
-  for (const auto& c : columns) object.Add(c.name, JsonValue(c.get(row)));
+  for (const auto& c : columns) object.Add(c.name, JsonCell(c.get(row)));
   return object.Text();
 }
 
@@ -44,8 +64,8 @@ std::string ProvenanceJson(const Report& r, std::string_view version) {
   for (const auto& [field, origin] : r.origins) {
     origins.Add(field, JsonObject()
                            .Add("page", origin.page > 0 ? std::to_string(origin.page) : "null")
-                           .Add("confidence", JsonValue(origin.confidence))
-                           .Add("evidence", JsonString(origin.evidence))
+                           .Add("confidence", ValueJson(origin.confidence))
+                           .Add("evidence", JsonString(EscapeInvalidUtf8(origin.evidence)))
                            .Text());
   }
   return JsonObject()
@@ -57,11 +77,14 @@ std::string ProvenanceJson(const Report& r, std::string_view version) {
 
 std::string ReportJson(const Report& r, std::string_view version) {
   JsonObject object;
-  for (const auto& c : ReportColumns()) object.Add(c.name, JsonValue(c.get(r)));
-  return object.Add("indicators", JsonArrayOf(IndicatorColumns(), r.indicators))
+  for (const auto& c : ReportColumns()) object.Add(c.name, JsonCell(c.get(r)));
+  object.Add("indicators", JsonArrayOf(IndicatorColumns(), r.indicators))
       .Add("measures", JsonArrayOf(MeasureColumns(), r.measures))
-      .Add("provenance", ProvenanceJson(r, version))
-      .Text();
+      .Add("provenance", ProvenanceJson(r, version));
+  // Only for a name that is not UTF-8: its exact bytes, which source_file cannot hold.
+  if (!IsValidUtf8(r.source_file))
+    object.Add("source_file_bytes", JsonString(Base64(r.source_file)));
+  return object.Text();
 }
 
 }  // namespace

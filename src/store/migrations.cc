@@ -37,6 +37,50 @@ ALTER TABLE measures_v2 RENAME TO measures;
       {3, "ALTER TABLE reports ADD COLUMN agency_key TEXT NOT NULL DEFAULT '';",
        "reports carry the agency key of the gazetteer (empty in older rows: extract again to "
        "fill it)"},
+      {4, R"sql(
+ALTER TABLE reports RENAME TO reports_v3;
+ALTER TABLE indicators RENAME TO indicators_v3;
+ALTER TABLE measures RENAME TO measures_v3;
+ALTER TABLE origins RENAME TO origins_v3;
+CREATE TABLE reports (
+  report_id TEXT NOT NULL DEFAULT '', source_file TEXT NOT NULL DEFAULT '',
+  agency_name TEXT NOT NULL DEFAULT '', agency_type TEXT NOT NULL DEFAULT '',
+  district TEXT NOT NULL DEFAULT '', province TEXT NOT NULL DEFAULT '', fiscal_year INTEGER,
+  total_score REAL, grade TEXT NOT NULL DEFAULT '', iit_score REAL, eit_score REAL,
+  oit_score REAL, pages INTEGER, ocr_pages INTEGER, status TEXT NOT NULL DEFAULT '',
+  problems TEXT NOT NULL DEFAULT '', agency_key TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (report_id, source_file));
+INSERT INTO reports SELECT * FROM reports_v3;
+CREATE TABLE indicators (
+  report_id TEXT NOT NULL, source_file TEXT NOT NULL, seq INTEGER NOT NULL,
+  tool TEXT NOT NULL DEFAULT '', indicator_no INTEGER, indicator_name TEXT NOT NULL DEFAULT '',
+  score REAL, page INTEGER, confidence REAL, PRIMARY KEY (report_id, source_file, seq));
+INSERT INTO indicators SELECT c.report_id, r.source_file, c.seq, c.tool, c.indicator_no,
+  c.indicator_name, c.score, c.page, c.confidence FROM indicators_v3 c
+  JOIN reports_v3 r USING (report_id);
+CREATE TABLE measures (
+  report_id TEXT NOT NULL, source_file TEXT NOT NULL, seq INTEGER NOT NULL,
+  tool TEXT NOT NULL DEFAULT '', issue TEXT NOT NULL DEFAULT '',
+  approach TEXT NOT NULL DEFAULT '', measure TEXT NOT NULL DEFAULT '',
+  owner TEXT NOT NULL DEFAULT '', period TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT '', result TEXT NOT NULL DEFAULT '', page INTEGER,
+  confidence REAL, PRIMARY KEY (report_id, source_file, seq));
+INSERT INTO measures SELECT c.report_id, r.source_file, c.seq, c.tool, c.issue, c.approach,
+  c.measure, c.owner, c.period, c.status, c.result, c.page, c.confidence FROM measures_v3 c
+  JOIN reports_v3 r USING (report_id);
+CREATE TABLE origins (
+  report_id TEXT NOT NULL, source_file TEXT NOT NULL, field TEXT NOT NULL,
+  page INTEGER NOT NULL, confidence REAL NOT NULL, evidence TEXT NOT NULL,
+  PRIMARY KEY (report_id, source_file, field));
+INSERT INTO origins SELECT c.report_id, r.source_file, c.field, c.page, c.confidence,
+  c.evidence FROM origins_v3 c JOIN reports_v3 r USING (report_id);
+DROP TABLE reports_v3;
+DROP TABLE indicators_v3;
+DROP TABLE measures_v3;
+DROP TABLE origins_v3;
+)sql",
+       "a report is keyed by its bytes and its name (report_id, source_file): failed inputs and "
+       "byte-identical files under two names each keep a row"},
   };
   return migrations;
 }

@@ -70,7 +70,7 @@ Result<RecordStore> RecordStore::Open(const std::filesystem::path& path) {
   int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
   RecordStore store(raw);  // closes the handle on every path, even a failed open
   if (rc != SQLITE_OK) return SqliteError(raw, path.string() + ": cannot open store");
-  sqlite3_busy_timeout(raw, 5000);
+  sqlite3_busy_timeout(raw, 30000);  // another program may hold the lock a while
   if (Status s = PrepareSchema(raw, path.string()); !s) return s.error();
   return store;
 }
@@ -85,7 +85,7 @@ Status RecordStore::Put(const std::vector<Report>& reports) {
 
 Status RecordStore::PutAll(const std::vector<Report>& reports) {
   for (const auto& report : reports) {
-    if (Status s = DeleteReport(db_.get(), report.report_id); !s) return s;
+    if (Status s = DeleteReport(db_.get(), report.report_id, report.source_file); !s) return s;
     if (Status s = InsertReport(db_.get(), report); !s) {
       return MakeError(s.error().code, report.report_id + ": " + s.error().message);
     }

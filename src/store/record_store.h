@@ -15,18 +15,20 @@ namespace itapipe {
 class RecordStore {
  public:
   // The schema this code reads and writes (SQLite's user_version).
-  static constexpr int kSchemaVersion = 3;  // store/migrations.cc has the history
+  static constexpr int kSchemaVersion = 4;  // store/migrations.cc has the history
 
   // Opens the database at path, creating the file and its schema when missing and migrating
   // a store of an older schema. A database with a newer schema is kUnsupported; a file that
   // is not a database is kIo.
   static Result<RecordStore> Open(const std::filesystem::path& path);
 
-  // Inserts reports, replacing any stored report with the same report_id (with its
-  // indicators, measures, problems and origins), all in one transaction.
+  // Inserts reports, replacing any stored report with the same report_id and source_file
+  // (with its indicators, measures, problems and origins), all in one transaction. Several
+  // failed inputs (empty report_id), and byte-identical files under two names, each keep a
+  // row. A version 1 store is upgraded on opening.
   Status Put(const std::vector<Report>& reports);
 
-  // Every stored report, sorted by report_id, exactly as it was put.
+  // Every stored report, sorted by report_id and source_file, exactly as it was put.
   Result<std::vector<Report>> LoadAll() const;
 
  private:

@@ -10,14 +10,20 @@
 namespace itapipe {
 namespace {
 
-// Each table's SQL is derived from its columns in records/schema.h. Child rows keep their
-// position in "seq", so that order survives the round trip; origins are provenance, not a
-// record column, and keep a table of their own.
+// Each table's SQL is derived from its columns in records/schema.h. A report is identified
+// by its bytes and its name (report_id, source_file): failed inputs, whose report_id is
+// empty, and byte-identical files under two names each keep their row. Child rows name their
+// report so and keep their position in "seq", so that order survives the round trip; origins
+// are provenance, not a record column, and keep a table of their own.
 constexpr const char* kOriginsTable = R"sql(
 CREATE TABLE IF NOT EXISTS origins (
-  report_id TEXT NOT NULL, field TEXT NOT NULL, page INTEGER NOT NULL,
-  confidence REAL NOT NULL, evidence TEXT NOT NULL, PRIMARY KEY (report_id, field));
+  report_id TEXT NOT NULL, source_file TEXT NOT NULL, field TEXT NOT NULL,
+  page INTEGER NOT NULL, confidence REAL NOT NULL, evidence TEXT NOT NULL,
+  PRIMARY KEY (report_id, source_file, field));
 )sql";
+
+constexpr const char* kChildKey = "report_id, source_file, seq";
+using ReportKey = std::pair<std::string, std::string>;  // report_id, source_file
 
 std::string SqlType(ColumnType type) {
   switch (type) {
@@ -43,20 +49,18 @@ template <typename Row>
 std::string CreateSql(std::string_view table, const std::vector<RecordColumn<Row>>& columns,
                       bool child) {
   std::string sql = "CREATE TABLE IF NOT EXISTS " + std::string(table) + " (";
-  sql += child ? "report_id TEXT NOT NULL, seq INTEGER NOT NULL" : "";
+  sql += child ? "report_id TEXT NOT NULL, source_file TEXT NOT NULL, seq INTEGER NOT NULL" : "";
   for (const auto& c : columns) {
-    bool key = !child && c.name == "report_id";
-    sql += (sql.back() == '(' ? "" : ", ") + std::string(c.name) + " " +
-           (key ? "TEXT PRIMARY KEY" : SqlType(c.type));
+    sql += (sql.back() == '(' ? "" : ", ") + std::string(c.name) + " " + SqlType(c.type);
   }
-  return sql + (child ? ", PRIMARY KEY (report_id, seq));\n" : ");\n");
+  return sql + ", PRIMARY KEY (" + (child ? kChildKey : "report_id, source_file") + "));\n";
 }
 
 template <typename Row>
 std::string InsertSql(std::string_view table, const std::vector<RecordColumn<Row>>& columns,
                       bool child) {
-  std::string names = ColumnList(columns, child ? "report_id, seq" : "");
-  std::size_t count = columns.size() + (child ? 2 : 0);
+  std::string names = ColumnList(columns, child ? kChildKey : "");
+  std::size_t count = columns.size() + (child ? 3 : 0);
   std::string marks;
   for (std::size_t i = 1; i <= count; ++i) marks += (i > 1 ? ", ?" : "?") + std::to_string(i);
   return "INSERT INTO " + std::string(table) + " (" + names + ") VALUES (" + marks + ")";
@@ -101,18 +105,18 @@ Row ReadRow(const Statement& st, const std::vector<RecordColumn<Row>>& columns, 
   return row;
 }
 
-// Inserts rows as children of report_id, numbered in order.
+// Inserts rows as children of report, numbered in order.
 template <typename Row>
 Status InsertChildren(sqlite3* db, std::string_view table,
-                      const std::vector<RecordColumn<Row>>& columns, const std::string& report_id,
+                      const std::vector<RecordColumn<Row>>& columns, const Report& report,
                       const std::vector<Row>& rows) {
   if (rows.empty()) return Status::Ok();
   auto stmt = Statement::Prepare(db, InsertSql(table, columns, true));
   if (!stmt) return stmt.error();
   for (std::size_t seq = 0; seq < rows.size(); ++seq) {
-    stmt->BindAll(report_id, static_cast<int>(seq));
+    stmt->BindAll(report.report_id, report.source_file, static_cast<int>(seq));
     for (std::size_t i = 0; i < columns.size(); ++i) {
-      BindValue(*stmt, static_cast<int>(i) + 3, columns[i].get(rows[seq]));
+      BindValue(*stmt, static_cast<int>(i) + 4, columns[i].get(rows[seq]));
     }
     if (Status s = stmt->Run(); !s) return s;
   }
@@ -129,10 +133,11 @@ Status InsertMain(sqlite3* db, const Report& r) {
 }
 
 Status InsertOrigins(sqlite3* db, const Report& r) {
-  auto stmt = Statement::Prepare(db, "INSERT INTO origins VALUES (?1, ?2, ?3, ?4, ?5)");
+  auto stmt = Statement::Prepare(db, "INSERT INTO origins VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
   if (!stmt) return stmt.error();
   for (const auto& [field, origin] : r.origins) {
-    stmt->BindAll(r.report_id, field, origin.page, origin.confidence, origin.evidence);
+    stmt->BindAll(r.report_id, r.source_file, field, origin.page, origin.confidence,
+                  origin.evidence);
     if (Status s = stmt->Run(); !s) return s;
   }
   return Status::Ok();
@@ -155,13 +160,13 @@ Status ForEachRow(sqlite3* db, const std::string& sql, OnRow on_row) {
 template <typename Row>
 Status SelectChildren(sqlite3* db, std::string_view table,
                       const std::vector<RecordColumn<Row>>& columns,
-                      const std::map<std::string, Report*>& by_id,
+                      const std::map<ReportKey, Report*>& by_key,
                       std::vector<Row> Report::*member) {
-  std::string sql = "SELECT " + ColumnList(columns, "report_id") + " FROM " + std::string(table) +
-                    " ORDER BY report_id, seq";
+  std::string sql = "SELECT " + ColumnList(columns, "report_id, source_file") + " FROM " +
+                    std::string(table) + " ORDER BY " + kChildKey;
   return ForEachRow(db, sql, [&](const Statement& st) {
-    auto it = by_id.find(st.Text(0));
-    if (it != by_id.end()) (it->second->*member).push_back(ReadRow(st, columns, 1));
+    auto it = by_key.find({st.Text(0), st.Text(1)});
+    if (it != by_key.end()) (it->second->*member).push_back(ReadRow(st, columns, 2));
   });
 }
 
@@ -175,11 +180,12 @@ std::string SchemaSql() {
 
 Status CreateTables(sqlite3* db) { return Exec(db, SchemaSql().c_str()); }
 
-Status DeleteReport(sqlite3* db, const std::string& report_id) {
+Status DeleteReport(sqlite3* db, const std::string& report_id, const std::string& source_file) {
   for (std::string table : {"reports", "indicators", "measures", "origins"}) {
-    auto stmt = Statement::Prepare(db, "DELETE FROM " + table + " WHERE report_id = ?1");
+    auto stmt = Statement::Prepare(
+        db, "DELETE FROM " + table + " WHERE report_id = ?1 AND source_file = ?2");
     if (!stmt) return stmt.error();
-    stmt->BindAll(report_id);
+    stmt->BindAll(report_id, source_file);
     if (Status s = stmt->Run(); !s) return s;
   }
   return Status::Ok();
@@ -187,9 +193,8 @@ Status DeleteReport(sqlite3* db, const std::string& report_id) {
 
 Status InsertReport(sqlite3* db, const Report& report) {
   Status s = InsertMain(db, report);
-  if (s)
-    s = InsertChildren(db, "indicators", IndicatorColumns(), report.report_id, report.indicators);
-  if (s) s = InsertChildren(db, "measures", MeasureColumns(), report.report_id, report.measures);
+  if (s) s = InsertChildren(db, "indicators", IndicatorColumns(), report, report.indicators);
+  if (s) s = InsertChildren(db, "measures", MeasureColumns(), report, report.measures);
   if (s) s = InsertOrigins(db, report);
   return s;
 }
@@ -197,19 +202,20 @@ Status InsertReport(sqlite3* db, const Report& report) {
 Result<std::vector<Report>> SelectReports(sqlite3* db) {
   std::vector<Report> reports;
   std::string sql =
-      "SELECT " + ColumnList(ReportColumns(), "") + " FROM reports ORDER BY report_id";
+      "SELECT " + ColumnList(ReportColumns(), "") + " FROM reports ORDER BY report_id, source_file";
   Status s = ForEachRow(
       db, sql, [&](const Statement& st) { reports.push_back(ReadRow(st, ReportColumns(), 0)); });
   if (!s) return s.error();
-  std::map<std::string, Report*> by_id;
-  for (auto& r : reports) by_id[r.report_id] = &r;
-  s = SelectChildren(db, "indicators", IndicatorColumns(), by_id, &Report::indicators);
-  if (s) s = SelectChildren(db, "measures", MeasureColumns(), by_id, &Report::measures);
+  std::map<ReportKey, Report*> by_key;
+  for (auto& r : reports) by_key[{r.report_id, r.source_file}] = &r;
+  s = SelectChildren(db, "indicators", IndicatorColumns(), by_key, &Report::indicators);
+  if (s) s = SelectChildren(db, "measures", MeasureColumns(), by_key, &Report::measures);
   if (s) {
-    s = ForEachRow(db, "SELECT * FROM origins ORDER BY report_id, field", [&](const Statement& st) {
-      auto it = by_id.find(st.Text(0));
-      if (it != by_id.end())
-        it->second->origins[st.Text(1)] = {st.Int(2), st.Double(3), st.Text(4)};
+    sql = "SELECT * FROM origins ORDER BY report_id, source_file, field";
+    s = ForEachRow(db, sql, [&](const Statement& st) {
+      auto it = by_key.find({st.Text(0), st.Text(1)});
+      if (it != by_key.end())
+        it->second->origins[st.Text(2)] = {st.Int(3), st.Double(4), st.Text(5)};
     });
   }
   if (!s) return s.error();

@@ -32,4 +32,27 @@ TEST_CASE("IsThaiCombiningMark knows the above and below marks") {
   CHECK_FALSE(IsThaiCombiningMark(U'a'));
 }
 
+TEST_CASE("EscapeInvalidUtf8 writes bytes that are not UTF-8 as \\xHH") {
+  struct {
+    std::string in;
+    const char* want;
+    bool valid;
+  } cases[] = {
+      {"", "", true},
+      {"ก.pdf", "ก.pdf", true},
+      {"\xBC\xD2\xC3.pdf", "\\xBC\\xD2\\xC3.pdf", false},  // TIS-620
+      {"\xE0\xB8", "\\xE0\\xB8", false},                   // truncated
+      {"\xC0\xAF", "\\xC0\\xAF", false},                   // overlong
+      {"\xE0\x80\xAF", "\\xE0\\x80\\xAF", false},          // overlong
+      {"\xED\xA0\x80", "\\xED\\xA0\\x80", false},          // surrogate
+      {"a\\xBC", "a\\xBC", true},                          // a backslash is text
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.in);
+    CHECK(EscapeInvalidUtf8(c.in) == c.want);
+    CHECK(IsValidUtf8(c.in) == c.valid);
+    CHECK(IsValidUtf8(EscapeInvalidUtf8(c.in)));
+  }
+}
+
 }  // namespace itapipe

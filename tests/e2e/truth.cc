@@ -75,7 +75,7 @@ class Columns {
   std::string Get(const std::vector<std::string>& row, const std::string& name) const {
     auto it = index_.find(name);
     if (it == index_.end() || it->second >= row.size()) return "";
-    return row[it->second];
+    return FromSpreadsheetSafe(row[it->second]);
   }
 
  private:
@@ -100,7 +100,7 @@ Result<std::pair<Truth, std::string>> ReportFor(std::string_view reports_csv,
     if (cols->Get(row, "source_file") != source_file) continue;
     Truth truth;
     for (size_t i = 0; i < (*rows)[0].size(); ++i) {
-      truth.fields.emplace_back((*rows)[0][i], i < row.size() ? row[i] : "");
+      truth.fields.emplace_back((*rows)[0][i], i < row.size() ? FromSpreadsheetSafe(row[i]) : "");
     }
     return std::make_pair(truth, cols->Get(row, "report_id"));
   }

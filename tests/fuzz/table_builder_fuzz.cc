@@ -4,8 +4,8 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "layout/table_builder.h"
 #include "fuzz_input.h"
+#include "layout/table_builder.h"
 
 namespace {
 

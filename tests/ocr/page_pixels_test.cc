@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
+#include <optional>
+
 namespace itapipe {
 namespace {
 
@@ -64,6 +67,29 @@ TEST_CASE("PaintWhite whitens a grown box, clipped to the image") {
   CHECK(image.pixels[12 * 20 + 12] == 0);
   PaintWhite(image, Box{-5, -5, 30, 30}, 0);
   CHECK(image.pixels[19 * 20 + 19] == 255);
+}
+
+TEST_CASE("RecognizerRect clips areas to the image and refuses empty ones") {
+  // Issue 16: a damaged G4 scan gave a cell to the right of the image; clipped, its width was
+  // -1, and Tesseract crashed in its thresholding.
+  struct {
+    Box box;
+    std::optional<PixelRect> want;
+  } cases[] = {
+      {{10.7, 20.2, 50.9, 40.5}, PixelRect{10, 20, 40, 20}},  // truncated as before
+      {{-5, -5, 30, 30}, PixelRect{0, 0, 30, 30}},
+      {{90, 0, 150, 10}, PixelRect{90, 0, 10, 10}},
+      {{101, 0, 100, 10}, std::nullopt},  // right of the image: width -1 after clipping
+      {{20, 20, 10, 30}, std::nullopt},   // right < left
+      {{0, 0, 2, 50}, std::nullopt},      // a sliver
+      {{0, 0, 1e300, 1e300}, PixelRect{0, 0, 100, 50}},
+      {{0, 0, std::nan(""), 10}, std::nullopt},
+      {{-1e300, 0, -1e299, 10}, std::nullopt},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.box.left);
+    CHECK(RecognizerRect(c.box, 100, 50, 3) == c.want);
+  }
 }
 
 }  // namespace

@@ -70,4 +70,18 @@ TEST_CASE("ParseCsv reports an unterminated quote with its line") {
   }
 }
 
+TEST_CASE("SpreadsheetSafe neutralises what a spreadsheet would run as a formula") {
+  struct {
+    const char* in;
+    const char* want;
+  } cases[] = {{"", ""},       {"=1+1", "'=1+1"}, {"+66 81", "'+66 81"}, {"-", "'-"},
+               {"@x", "'@x"},  {"\tx", "'\tx"},   {"\rx", "'\rx"},       {"a=1", "a=1"},
+               {"ผ่าน", "ผ่าน"}, {" =1", " =1"}};
+  for (const auto& c : cases) {
+    CHECK(SpreadsheetSafe(c.in) == c.want);
+    CHECK(FromSpreadsheetSafe(SpreadsheetSafe(c.in)) == c.in);
+  }
+  CHECK(FromSpreadsheetSafe("'quoted'") == "'quoted'");  // not one of ours: kept
+}
+
 }  // namespace itapipe

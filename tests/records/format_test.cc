@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <limits>
+#include <string>
 
 namespace itapipe {
 
@@ -83,6 +84,15 @@ TEST_CASE("StatusName and its parsers are inverse") {
   }
   CHECK_FALSE(ParseMeasureStatus("Done").has_value());
   CHECK_FALSE(ParseReportStatus("").has_value());
+}
+
+TEST_CASE("Base64 follows RFC 4648") {
+  struct {
+    std::string in;
+    const char* want;
+  } cases[] = {{"", ""},        {"f", "Zg=="},          {"fo", "Zm8="},
+               {"foo", "Zm9v"}, {"foobar", "Zm9vYmFy"}, {std::string("\xff\x00\xbc", 3), "/wC8"}};
+  for (const auto& c : cases) CHECK(Base64(c.in) == c.want);
 }
 
 }  // namespace itapipe

@@ -51,9 +51,9 @@ TEST_CASE("Cells: absent values are empty, scores have two decimals, lists join 
   CHECK(CellText(Value(60.725)) == "60.73");
   CHECK(CellText(Value(2565LL)) == "2565");
   CHECK(CellText(Value(std::vector<std::string>{"a", "b:1"})) == "a;b:1");
-  CHECK(JsonValue(Value()) == "null");
-  CHECK(JsonValue(Value(std::string("ก\""))) == "\"ก\\\"\"");
-  CHECK(JsonValue(Value(std::vector<std::string>{"x"})) == "[\"x\"]");
+  CHECK(ValueJson(Value()) == "null");
+  CHECK(ValueJson(Value(std::string("ก\""))) == "\"ก\\\"\"");
+  CHECK(ValueJson(Value(std::vector<std::string>{"x"})) == "[\"x\"]");
   CHECK(IsAbsent(Value(std::string())));
   CHECK_FALSE(IsAbsent(Value(0.0)));
   CHECK_FALSE(ParseCell(ColumnType::kScore, "7o.5").has_value());

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/utf8.h"
 #include "records/csv.h"
 #include "records/schema.h"
 
@@ -140,6 +141,35 @@ TEST_CASE("WriteRecords creates the directory and the four files") {
   CHECK(ReadAll(dir / "measures.csv") == kMeasuresCsv);
   CHECK(ReadAll(dir / "records.jsonl") == kRecordsJsonl);
   std::filesystem::remove_all(dir.parent_path());
+}
+
+TEST_CASE("CSV text cells are safe to open; records.jsonl keeps the exact text") {
+  Report r;
+  r.report_id = "00ff";
+  r.source_file = "in/=cmd.pdf";
+  r.agency_name = "@SUM(A1)";
+  r.measures = {{"", "-ลดขั้นตอน", "+1", "=HYPERLINK(\"x\")", "\tทีม", "\r", MeasureStatus::kDone,
+                 "ok - fine", 3}};
+  std::string csv = MeasuresCsv({r});
+  CHECK(csv.find("00ff,'@SUM(A1),,,'-ลดขั้นตอน,'+1,\"'=HYPERLINK(\"\"x\"\")\",'\tทีม,\"'\r\",done,"
+                 "ok - fine,3,1.00\r\n") != std::string::npos);
+  CHECK(ReportsCsv({r}).find("00ff,'in/=cmd.pdf,'@SUM(A1),") == std::string::npos);
+  CHECK(ReportsCsv({r}).find("00ff,in/=cmd.pdf,'@SUM(A1),") != std::string::npos);
+  std::string jsonl = RecordsJsonl({r}, "1");
+  CHECK(jsonl.find("\"agency_name\":\"@SUM(A1)\"") != std::string::npos);
+  CHECK(jsonl.find("\"issue\":\"-ลดขั้นตอน\"") != std::string::npos);
+  CHECK(jsonl.find("source_file_bytes") == std::string::npos);
+}
+
+TEST_CASE("A file name that is not UTF-8 is escaped in source_file and kept whole in base64") {
+  Report r;
+  r.report_id = "00ff";
+  r.source_file = "in/\xBC\xD2\xC3 2565.pdf";  // TIS-620 for "ผลการ"-like bytes
+  CHECK(ReportsCsv({r}).find("00ff,in/\\xBC\\xD2\\xC3 2565.pdf,") != std::string::npos);
+  std::string jsonl = RecordsJsonl({r}, "1");
+  CHECK(jsonl.find("\"source_file\":\"in/\\\\xBC\\\\xD2\\\\xC3 2565.pdf\"") != std::string::npos);
+  CHECK(jsonl.find("\"source_file_bytes\":\"aW4vvNLDIDI1NjUucGRm\"}") != std::string::npos);
+  CHECK(IsValidUtf8(ReportsCsv({r}) + jsonl));
 }
 
 }  // namespace itapipe
