@@ -58,7 +58,7 @@ for f in samples/born-digital/gen-0[1-3]*.pdf samples/holdout/hold-01*.pdf; do
     >"$out/rule_set/$name"
   head -c 1000 "$tmp/$name.txt" >"$out/normalize_document/$name"
 done
-cp models/rules/provinces.txt "$out/thai_text/"
+cp models/gazetteer/agency_types.tsv "$out/thai_text/"
 for cell in 'ผู้รับผิดชอบ' 'มาตรการ' '✓' 'Vv' 'ดำเนินการแล้ว' '-'; do
   { cat models/rules/measure_tables.tsv; printf '\0%s' "$cell"; } \
     >"$out/measure_table_rules/$(printf %s "$cell" | cksum | cut -d' ' -f1)"
