@@ -65,6 +65,23 @@ TEST_CASE("RuleSet::Compile reads misread lines") {
   CHECK_FALSE(RuleSet::Compile("misread\tgrade\t8\tB\n", "test.tsv", {}).has_value());
 }
 
+TEST_CASE("RuleSet::Compile refuses a pattern its macros grow past 64 KiB") {
+  // Each define doubles the one before: A_n is 16 * 2^n bytes, A13 (line 14) the first too long.
+  auto doubling = [](int levels, const char* use) {
+    std::string text = "define\tA0\txxxxxxxxxxxxxxxx\n";
+    for (int i = 1; i <= levels; ++i) {
+      std::string a = std::to_string(i), b = std::to_string(i - 1);
+      text += "define\tA" + a + "\t{A" + b + "}{A" + b + "}\n";
+    }
+    return text + "rule\tf\t1\t0\t" + use + "\n";
+  };
+  CHECK(RuleSet::Compile(doubling(10, "{A10}"), "test.tsv", {}).has_value());
+  auto rules = RuleSet::Compile(doubling(26, "{A26}"), "test.tsv", {});
+  REQUIRE_FALSE(rules.has_value());
+  CHECK(rules.error().message.find("test.tsv: line 14: pattern longer than") == 0);
+  CHECK_FALSE(RuleSet::Compile(doubling(12, "{A12}{A12}{A12}{A12}"), "test.tsv", {}).has_value());
+}
+
 TEST_CASE("RuleSet::Match says where each group lies") {
   auto rules = RuleSet::Compile("rule\ttotal_score\t1\t0\tรวม (\\d+)(x)?\n", "test.tsv", {});
   REQUIRE(rules.has_value());

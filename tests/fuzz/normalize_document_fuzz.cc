@@ -15,7 +15,10 @@ itapipe::Box DecodeBox(itapipe::FuzzInput& in) {
 }
 
 itapipe::Page DecodePage(itapipe::FuzzInput& in, int number) {
-  itapipe::Page page{.number = number, .width = 595, .height = 842};
+  itapipe::Page page;
+  page.number = number;
+  page.width = 595;
+  page.height = 842;
   page.source = in.Below(2) ? itapipe::TextSource::kTextLayer : itapipe::TextSource::kOcr;
   for (int n = in.Below(64); n > 0 && !in.empty(); --n) {
     itapipe::Box box = DecodeBox(in);

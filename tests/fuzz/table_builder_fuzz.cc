@@ -28,7 +28,10 @@ itapipe::Word DecodeWord(itapipe::FuzzInput& in) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, size_t size) {
   itapipe::FuzzInput in(data, size);
-  itapipe::Page page{.number = 1, .width = 595, .height = 842};
+  itapipe::Page page;
+  page.number = 1;
+  page.width = 595;
+  page.height = 842;
   for (int n = in.Below(64); n > 0 && !in.empty(); --n) page.rulings.push_back(DecodeRuling(in));
   while (!in.empty()) page.words.push_back(DecodeWord(in));
   for (const itapipe::Table& table : itapipe::BuildTables(page)) {
