@@ -33,9 +33,15 @@ std::string IndicatorPivotSql() {
          "(report_id);";
 }
 
-std::string IndicatorColumns(std::string_view prefix) {
+// ", <prefix>1<middle>1, <prefix>2<middle>2, ..." over the ten indicators ("i.i" makes
+// ", i.i1, i.i2, ..."; "AVG(i", ") AS a" makes ", AVG(i1) AS a1, ...").
+std::string IndicatorColumns(std::string_view prefix, std::string_view middle = "") {
   std::string sql;
-  for (int n = 1; n <= kIndicators; ++n) sql += ", " + std::string(prefix) + std::to_string(n);
+  for (int n = 1; n <= kIndicators; ++n) {
+    std::string i = std::to_string(n);
+    sql += ", " + std::string(prefix) + i;
+    if (!middle.empty()) sql += std::string(middle) + i;
+  }
   return sql;
 }
 
@@ -135,18 +141,20 @@ TableQuery Ranking() {
           sql};
 }
 
-// Mean of each indicator per province and year, the lowest first (smallest number on ties).
+// The lowest of base's indicator means a1..a10 per province and year (smallest number on
+// ties): ten rows per province and year, so the unpivot is cheap.
 std::string WeakestSql() {
   std::string pick = "CASE n.ord";
   for (int k = 1; k <= kIndicators; ++k) {
-    pick += " WHEN " + std::to_string(k + 3) + " THEN i" + std::to_string(k);
+    pick += " WHEN " + std::to_string(k + 3) + " THEN a" + std::to_string(k);
   }
   pick += " END";
-  return "SELECT province, fiscal_year, no, mean, ROW_NUMBER() OVER (PARTITION BY province, "
-         "fiscal_year ORDER BY mean, no) AS k FROM (SELECT province, fiscal_year, n.ord - 3 AS "
-         "no, AVG(" +
-         pick + ") AS mean FROM agency_years CROSS JOIN measure_names n WHERE n.ord > 3 AND " +
-         kInScope + " GROUP BY province, fiscal_year, n.ord) WHERE mean IS NOT NULL";
+  return "SELECT * FROM (SELECT province, fiscal_year, no, mean, ROW_NUMBER() OVER (PARTITION "
+         "BY province, fiscal_year ORDER BY mean, no) AS k FROM (SELECT province, fiscal_year, "
+         "n.ord - 3 AS no, " +
+         pick +
+         " AS mean FROM base CROSS JOIN measure_names n WHERE n.ord > 3) WHERE mean IS NOT "
+         "NULL) WHERE k = 1";
 }
 
 // Per province and year: counts, mean and share from one GROUP BY, then the median and
@@ -156,16 +164,17 @@ TableQuery Provinces() {
   std::string sql =
       "WITH base AS MATERIALIZED (SELECT province, fiscal_year, methodology, COUNT(*) AS n_all, "
       "COUNT(total_score) AS n, AVG(total_score) AS mean, 100.0 * SUM(" +
-      std::string(kCents) + " >= 8500) / COUNT(total_score) AS share FROM " + scoped +
+      std::string(kCents) + " >= 8500) / COUNT(total_score) AS share" +
+      IndicatorColumns("AVG(i", ") AS a") + " FROM " + scoped +
       " GROUP BY province, fiscal_year), t AS MATERIALIZED (SELECT province, fiscal_year, "
       "total_score, ROW_NUMBER() OVER (PARTITION BY province, fiscal_year ORDER BY total_score) "
       "AS pos, COUNT(*) OVER (PARTITION BY province, fiscal_year) AS n FROM " +
       scoped +
       " WHERE total_score IS NOT NULL), med AS MATERIALIZED (SELECT province, fiscal_year, "
       "AVG(total_score) AS median FROM t WHERE pos IN ((n + 1) / 2, (n + 2) / 2) GROUP BY "
-      "province, fiscal_year), weak AS MATERIALIZED (SELECT * FROM (" +
+      "province, fiscal_year), weak AS MATERIALIZED (" +
       WeakestSql() +
-      ") WHERE k = 1) SELECT b.province, b.fiscal_year, b.n_all, b.n, b.mean, med.median, "
+      ") SELECT b.province, b.fiscal_year, b.n_all, b.n, b.mean, med.median, "
       "b.share, weak.no, mi.name, weak.mean, CASE WHEN b.methodology IS NOT NULL THEN 'yes' "
       "ELSE 'no' END, coalesce(b.methodology, 'unknown') FROM base b LEFT JOIN med ON "
       "med.province = b.province AND med.fiscal_year = b.fiscal_year LEFT JOIN weak ON "
