@@ -22,14 +22,14 @@ constexpr const char* kCents = "CAST(round(total_score * 100) AS INTEGER)";
 
 // Indicator scores of the chosen documents, one row per document with columns i1..i10.
 std::string IndicatorPivotSql() {
-  std::string sql = "CREATE TEMP TABLE chosen_indicators AS SELECT c.report_id";
+  std::string sql = "CREATE TEMP TABLE chosen_indicators AS SELECT i.report_id";
   for (int n = 1; n <= kIndicators; ++n) {
     std::string i = std::to_string(n);
     sql += ", MAX(CASE i.number WHEN " + i + " THEN i.score END) AS i" + i;
   }
   return sql +
-         " FROM candidates c JOIN indicators i ON i.report_id = c.report_id WHERE c.pick = 1 "
-         "GROUP BY c.report_id; CREATE INDEX temp.chosen_indicators_by_id ON chosen_indicators "
+         " FROM indicators i WHERE i.report_id IN (SELECT report_id FROM candidates WHERE pick = "
+         "1) GROUP BY i.report_id; CREATE INDEX temp.chosen_indicators_by_id ON chosen_indicators "
          "(report_id);";
 }
 
@@ -108,19 +108,19 @@ TableQuery Ranking() {
   // (share of the year's agencies at or below this total) follows from the national rank.
   std::string whole = " RANGE BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)";
   std::string sql =
-      "WITH ranked AS (SELECT *, RANK() OVER wn AS rn, COUNT(*) OVER (wn" + whole +
+      "WITH ranked AS (SELECT id, RANK() OVER wn AS rn, COUNT(*) OVER (wn" + whole +
       " AS nn, RANK() OVER wp AS rp, COUNT(*) OVER (wp" + whole +
       " AS np, RANK() OVER wt AS rt, COUNT(*) OVER (wt" + whole +
-      " AS nt FROM (SELECT fiscal_year, agency_key, agency_name, agency_type, district, "
-      "province, total_score, grade, report_id, methodology, " +
+      " AS nt FROM (SELECT rowid AS id, fiscal_year AS y, province AS p, agency_type AS k, " +
       kCents +
       " AS cents FROM agency_years WHERE total_score IS NOT NULL) "
-      "WINDOW wn AS (PARTITION BY fiscal_year ORDER BY cents DESC), "
-      "wp AS (PARTITION BY fiscal_year, province ORDER BY cents DESC), "
-      "wt AS (PARTITION BY fiscal_year, agency_type ORDER BY cents DESC)) "
+      "WINDOW wn AS (PARTITION BY y ORDER BY cents DESC), "
+      "wp AS (PARTITION BY y, p ORDER BY cents DESC), "
+      "wt AS (PARTITION BY y, k ORDER BY cents DESC)) "
       "SELECT fiscal_year, agency_key, agency_name, agency_type, district, province, "
       "total_score, grade, rn, nn, rp, np, rt, nt, 100.0 * (nn - rn + 1) / nn, report_id, " +
-      kComparable + " FROM ranked WHERE " + kInScope + " ORDER BY fiscal_year, rn, agency_key";
+      kComparable + " FROM ranked r JOIN agency_years a ON a.rowid = r.id WHERE " + kInScope +
+      " ORDER BY fiscal_year, rn, agency_key";
   return {"ranking",
           Columns({{"fiscal_year", ColumnKind::kInteger},
                    {"agency_key", ColumnKind::kKey},
@@ -295,8 +295,18 @@ TableQuery Conflicts() {
 
 }  // namespace
 
+std::string AgencyKeyColumns() { return "r.province, r.agency_type, r.agency_name"; }
+
 std::string AgencyKeySql() {
   return "(r.province || '|' || r.agency_type || '|' || r.agency_name)";
+}
+
+std::string CompareIndexesSql() {
+  return "CREATE INDEX IF NOT EXISTS reports_by_agency ON reports (province, agency_type, "
+         "agency_name, fiscal_year);"
+         "CREATE INDEX IF NOT EXISTS indicators_by_number ON indicators (report_id, number, "
+         "score);"
+         "CREATE INDEX IF NOT EXISTS measures_by_status ON measures (report_id, status);";
 }
 
 std::string AgencyYearsSql() {
@@ -312,8 +322,9 @@ std::string AgencyYearsSql() {
          " AS agency_key, r.report_id, r.agency_name, r.agency_type, r.district, r.province, "
          "r.fiscal_year, r.total_score, r.grade, r.iit_score, r.eit_score, r.oit_score, "
          "ROW_NUMBER() OVER (PARTITION BY " +
-         key + ", r.fiscal_year ORDER BY r.total_score IS NULL, r.rowid DESC) AS pick, " +
-         "COUNT(*) OVER (PARTITION BY " + key +
+         AgencyKeyColumns() +
+         ", r.fiscal_year ORDER BY r.total_score IS NULL, r.rowid DESC) AS pick, " +
+         "COUNT(*) OVER (PARTITION BY " + AgencyKeyColumns() +
          ", r.fiscal_year) AS documents FROM reports r WHERE r.status <> 'failed' AND "
          "r.fiscal_year IS NOT NULL AND r.agency_name <> '';"
          "CREATE INDEX temp.candidates_by_agency ON candidates (agency_key, fiscal_year, pick);" +
