@@ -1,21 +1,16 @@
 #pragma once
 // The SQL behind `itapipe compare` and `itapipe report`: temporary agency-years built from the
-// store's reports (agency_years_sql.cc), and one query per table over them
-// (compare_queries.cc). Internal to src/store/.
+// store's reports, and one query per table over them. Internal to src/store/.
 //
 // Every table query takes the scope as parameters ?1 agency, ?2 agency matched whole (1/0),
 // ?3 province, ?4 first and ?5 last fiscal year.
 
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "core/table.h"
 
 namespace itapipe {
-
-// Indicators 1-10: the same ten in every methodology of models/ so far.
-inline constexpr int kIndicatorCount = 10;
 
 struct TableQuery {
   std::string name;
@@ -38,10 +33,6 @@ std::string CompareIndexesSql();
 // of each agency-year, its indicators as i1..i10 and its methodology). They read
 // temp.methodology_years, which the caller fills first.
 std::string AgencyYearsSql();
-
-// ", <prefix>1<middle>1, <prefix>2<middle>2, ..." over the indicators ("i.i" makes
-// ", i.i1, i.i2, ..."; "AVG(i", ") AS a" makes ", AVG(i1) AS a1, ...").
-std::string IndicatorColumns(std::string_view prefix, std::string_view middle = "");
 
 // A query of one row and column: how many agency-years the scope keeps.
 std::string CountAgencyYearsSql();
