@@ -295,18 +295,14 @@ TableQuery Conflicts() {
 
 }  // namespace
 
-std::string AgencyKeyColumns() { return "r.province, r.agency_type, r.agency_name"; }
-
 std::string AgencyKeySql() {
   return "(r.province || '|' || r.agency_type || '|' || r.agency_name)";
 }
 
-std::string CompareIndexesSql() {
-  return "CREATE INDEX IF NOT EXISTS reports_by_agency ON reports (province, agency_type, "
-         "agency_name, fiscal_year);"
-         "CREATE INDEX IF NOT EXISTS indicators_by_number ON indicators (report_id, number, "
-         "score);"
-         "CREATE INDEX IF NOT EXISTS measures_by_status ON measures (report_id, status);";
+std::vector<std::string> CompareIndexesSql() {
+  return {
+      "CREATE INDEX IF NOT EXISTS indicators_by_number ON indicators (report_id, number, score)",
+      "CREATE INDEX IF NOT EXISTS measures_by_status ON measures (report_id, status)"};
 }
 
 std::string AgencyYearsSql() {
@@ -322,9 +318,8 @@ std::string AgencyYearsSql() {
          " AS agency_key, r.report_id, r.agency_name, r.agency_type, r.district, r.province, "
          "r.fiscal_year, r.total_score, r.grade, r.iit_score, r.eit_score, r.oit_score, "
          "ROW_NUMBER() OVER (PARTITION BY " +
-         AgencyKeyColumns() +
-         ", r.fiscal_year ORDER BY r.total_score IS NULL, r.rowid DESC) AS pick, " +
-         "COUNT(*) OVER (PARTITION BY " + AgencyKeyColumns() +
+         key + ", r.fiscal_year ORDER BY r.total_score IS NULL, r.rowid DESC) AS pick, " +
+         "COUNT(*) OVER (PARTITION BY " + key +
          ", r.fiscal_year) AS documents FROM reports r WHERE r.status <> 'failed' AND "
          "r.fiscal_year IS NOT NULL AND r.agency_name <> '';"
          "CREATE INDEX temp.candidates_by_agency ON candidates (agency_key, fiscal_year, pick);" +

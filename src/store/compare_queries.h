@@ -21,12 +21,11 @@ struct TableQuery {
 // The SQL expression of one agency's identity over the reports row aliased `r`. It stands
 // in for the gazetteer's agency key until there is one: province, type and canonical name.
 std::string AgencyKeySql();
-// The columns of reports that AgencyKeySql() is made of, as a list (for PARTITION BY).
-std::string AgencyKeyColumns();
 
-// Indexes on the store's own tables that let compare read indexes instead of rows: the
-// agency of each report, indicator scores by number, measure statuses.
-std::string CompareIndexesSql();
+// Indexes on the store's own tables that let compare read indexes instead of rows:
+// indicator scores by number, measure statuses. One statement each, so that one failing
+// (a store of another schema) does not keep the others away.
+std::vector<std::string> CompareIndexesSql();
 
 // Statements that create temp.measure_names, temp.candidates (every usable document with its
 // rank among the documents of its agency-year) and temp.agency_years (the chosen document
