@@ -20,6 +20,7 @@ Status CsvTableSink::BeginTable(std::string_view name, const std::vector<Column>
   temp_path_ += ".tmp";
   columns_ = columns;
   rows_ = 0;
+  out_.rdbuf()->pubsetbuf(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
   out_.open(temp_path_, std::ios::binary | std::ios::trunc);
   if (!out_) return WriteError(temp_path_, "cannot create (is the folder writable?)");
   fields_.clear();

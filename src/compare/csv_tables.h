@@ -27,6 +27,7 @@ class CsvTableSink : public TableSink {
   std::filesystem::path dir_;
   std::filesystem::path path_;
   std::filesystem::path temp_path_;
+  std::vector<char> buffer_ = std::vector<char>(1 << 20);  // fewer, larger writes
   std::ofstream out_;
   std::vector<Column> columns_;
   std::vector<std::string> fields_;

@@ -22,20 +22,26 @@ constexpr const char* kCents = "CAST(round(total_score * 100) AS INTEGER)";
 
 // Indicator scores of the chosen documents, one row per document with columns i1..i10.
 std::string IndicatorPivotSql() {
-  std::string sql = "CREATE TEMP TABLE chosen_indicators AS SELECT c.report_id";
+  std::string sql = "CREATE TEMP TABLE chosen_indicators AS SELECT i.report_id";
   for (int n = 1; n <= kIndicators; ++n) {
     std::string i = std::to_string(n);
     sql += ", MAX(CASE i.indicator_no WHEN " + i + " THEN i.score END) AS i" + i;
   }
   return sql +
-         " FROM candidates c JOIN indicators i ON i.report_id = c.report_id WHERE c.pick = 1 "
-         "GROUP BY c.report_id; CREATE INDEX temp.chosen_indicators_by_id ON chosen_indicators "
+         " FROM indicators i WHERE i.report_id IN (SELECT report_id FROM candidates WHERE pick = "
+         "1) GROUP BY i.report_id; CREATE INDEX temp.chosen_indicators_by_id ON chosen_indicators "
          "(report_id);";
 }
 
-std::string IndicatorColumns(std::string_view prefix) {
+// ", <prefix>1<middle>1, <prefix>2<middle>2, ..." over the ten indicators ("i.i" makes
+// ", i.i1, i.i2, ..."; "AVG(i", ") AS a" makes ", AVG(i1) AS a1, ...").
+std::string IndicatorColumns(std::string_view prefix, std::string_view middle = "") {
   std::string sql;
-  for (int n = 1; n <= kIndicators; ++n) sql += ", " + std::string(prefix) + std::to_string(n);
+  for (int n = 1; n <= kIndicators; ++n) {
+    std::string i = std::to_string(n);
+    sql += ", " + std::string(prefix) + i;
+    if (!middle.empty()) sql += std::string(middle) + i;
+  }
   return sql;
 }
 
@@ -102,19 +108,19 @@ TableQuery Ranking() {
   // (share of the year's agencies at or below this total) follows from the national rank.
   std::string whole = " RANGE BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)";
   std::string sql =
-      "WITH ranked AS (SELECT *, RANK() OVER wn AS rn, COUNT(*) OVER (wn" + whole +
+      "WITH ranked AS (SELECT id, RANK() OVER wn AS rn, COUNT(*) OVER (wn" + whole +
       " AS nn, RANK() OVER wp AS rp, COUNT(*) OVER (wp" + whole +
       " AS np, RANK() OVER wt AS rt, COUNT(*) OVER (wt" + whole +
-      " AS nt FROM (SELECT fiscal_year, agency_key, agency_name, agency_type, district, "
-      "province, total_score, grade, report_id, methodology, " +
+      " AS nt FROM (SELECT rowid AS id, fiscal_year AS y, province AS p, agency_type AS k, " +
       kCents +
       " AS cents FROM agency_years WHERE total_score IS NOT NULL) "
-      "WINDOW wn AS (PARTITION BY fiscal_year ORDER BY cents DESC), "
-      "wp AS (PARTITION BY fiscal_year, province ORDER BY cents DESC), "
-      "wt AS (PARTITION BY fiscal_year, agency_type ORDER BY cents DESC)) "
+      "WINDOW wn AS (PARTITION BY y ORDER BY cents DESC), "
+      "wp AS (PARTITION BY y, p ORDER BY cents DESC), "
+      "wt AS (PARTITION BY y, k ORDER BY cents DESC)) "
       "SELECT fiscal_year, agency_key, agency_name, agency_type, district, province, "
       "total_score, grade, rn, nn, rp, np, rt, nt, 100.0 * (nn - rn + 1) / nn, report_id, " +
-      kComparable + " FROM ranked WHERE " + kInScope + " ORDER BY fiscal_year, rn, agency_key";
+      kComparable + " FROM ranked r JOIN agency_years a ON a.rowid = r.id WHERE " + kInScope +
+      " ORDER BY fiscal_year, rn, agency_key";
   return {"ranking",
           Columns({{"fiscal_year", ColumnKind::kInteger},
                    {"agency_key", ColumnKind::kKey},
@@ -135,18 +141,20 @@ TableQuery Ranking() {
           sql};
 }
 
-// Mean of each indicator per province and year, the lowest first (smallest number on ties).
+// The lowest of base's indicator means a1..a10 per province and year (smallest number on
+// ties): ten rows per province and year, so the unpivot is cheap.
 std::string WeakestSql() {
   std::string pick = "CASE n.ord";
   for (int k = 1; k <= kIndicators; ++k) {
-    pick += " WHEN " + std::to_string(k + 3) + " THEN i" + std::to_string(k);
+    pick += " WHEN " + std::to_string(k + 3) + " THEN a" + std::to_string(k);
   }
   pick += " END";
-  return "SELECT province, fiscal_year, no, mean, ROW_NUMBER() OVER (PARTITION BY province, "
-         "fiscal_year ORDER BY mean, no) AS k FROM (SELECT province, fiscal_year, n.ord - 3 AS "
-         "no, AVG(" +
-         pick + ") AS mean FROM agency_years CROSS JOIN measure_names n WHERE n.ord > 3 AND " +
-         kInScope + " GROUP BY province, fiscal_year, n.ord) WHERE mean IS NOT NULL";
+  return "SELECT * FROM (SELECT province, fiscal_year, no, mean, ROW_NUMBER() OVER (PARTITION "
+         "BY province, fiscal_year ORDER BY mean, no) AS k FROM (SELECT province, fiscal_year, "
+         "n.ord - 3 AS no, " +
+         pick +
+         " AS mean FROM base CROSS JOIN measure_names n WHERE n.ord > 3) WHERE mean IS NOT "
+         "NULL) WHERE k = 1";
 }
 
 // Per province and year: counts, mean and share from one GROUP BY, then the median and
@@ -156,16 +164,17 @@ TableQuery Provinces() {
   std::string sql =
       "WITH base AS MATERIALIZED (SELECT province, fiscal_year, methodology, COUNT(*) AS n_all, "
       "COUNT(total_score) AS n, AVG(total_score) AS mean, 100.0 * SUM(" +
-      std::string(kCents) + " >= 8500) / COUNT(total_score) AS share FROM " + scoped +
+      std::string(kCents) + " >= 8500) / COUNT(total_score) AS share" +
+      IndicatorColumns("AVG(i", ") AS a") + " FROM " + scoped +
       " GROUP BY province, fiscal_year), t AS MATERIALIZED (SELECT province, fiscal_year, "
       "total_score, ROW_NUMBER() OVER (PARTITION BY province, fiscal_year ORDER BY total_score) "
       "AS pos, COUNT(*) OVER (PARTITION BY province, fiscal_year) AS n FROM " +
       scoped +
       " WHERE total_score IS NOT NULL), med AS MATERIALIZED (SELECT province, fiscal_year, "
       "AVG(total_score) AS median FROM t WHERE pos IN ((n + 1) / 2, (n + 2) / 2) GROUP BY "
-      "province, fiscal_year), weak AS MATERIALIZED (SELECT * FROM (" +
+      "province, fiscal_year), weak AS MATERIALIZED (" +
       WeakestSql() +
-      ") WHERE k = 1) SELECT b.province, b.fiscal_year, b.n_all, b.n, b.mean, med.median, "
+      ") SELECT b.province, b.fiscal_year, b.n_all, b.n, b.mean, med.median, "
       "b.share, weak.no, mi.name, weak.mean, CASE WHEN b.methodology IS NOT NULL THEN 'yes' "
       "ELSE 'no' END, coalesce(b.methodology, 'unknown') FROM base b LEFT JOIN med ON "
       "med.province = b.province AND med.fiscal_year = b.fiscal_year LEFT JOIN weak ON "
@@ -289,6 +298,12 @@ TableQuery Conflicts() {
 std::string AgencyKeySql() {
   return "(CASE WHEN r.agency_key <> '' THEN r.agency_key ELSE r.province || '|' || "
          "r.agency_type || '|' || r.agency_name END)";
+}
+
+std::vector<std::string> CompareIndexesSql() {
+  return {
+      "CREATE INDEX IF NOT EXISTS indicators_by_number ON indicators (report_id, number, score)",
+      "CREATE INDEX IF NOT EXISTS measures_by_status ON measures (report_id, status)"};
 }
 
 std::string AgencyYearsSql() {

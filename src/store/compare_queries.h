@@ -23,6 +23,11 @@ struct TableQuery {
 // gazetteer matches, or a row stored before keys) province, type and canonical name.
 std::string AgencyKeySql();
 
+// Indexes on the store's own tables that let compare read indexes instead of rows:
+// indicator scores by number, measure statuses. One statement each, so that one failing
+// (a store of another schema) does not keep the others away.
+std::vector<std::string> CompareIndexesSql();
+
 // Statements that create temp.measure_names, temp.candidates (every usable document with its
 // rank among the documents of its agency-year) and temp.agency_years (the chosen document
 // of each agency-year, its indicators as i1..i10 and its methodology). They read

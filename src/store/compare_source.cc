@@ -34,14 +34,14 @@ Status FillMethodologies(sqlite3* db, const std::vector<Methodology>& methodolog
   return s;
 }
 
-// The one index compare adds to a store, so counting measure statuses reads the index and not
-// the measures' text. Built once by the first compare that may write the file; a store it
-// cannot write is compared without it, only slower.
-void AddStatusIndex(const std::filesystem::path& path) {
+// Adds the indexes compare reads (CompareIndexesSql()) to a store: built once, by the
+// first compare that may write the file; a store it cannot write is compared without them,
+// only slower.
+void AddIndexes(const std::filesystem::path& path) {
   sqlite3* raw = nullptr;
   if (sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
     sqlite3_busy_timeout(raw, 5000);
-    Exec(raw, "CREATE INDEX IF NOT EXISTS measures_by_status ON measures (report_id, status)");
+    for (const std::string& sql : CompareIndexesSql()) Exec(raw, sql.c_str());
   }
   sqlite3_close(raw);
 }
@@ -85,7 +85,7 @@ Result<CompareSource> CompareSource::Open(const std::filesystem::path& path,
   if (!std::filesystem::is_regular_file(path, ec)) {
     return MakeError(ErrorCode::kNotFound, path.string() + ": no such store");
   }
-  AddStatusIndex(path);
+  AddIndexes(path);
   sqlite3* raw = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr);
   CompareSource source(raw);
