@@ -93,6 +93,9 @@ std::string* FieldOf(ColumnRole role, Measure& m) {
 
 void TakeCell(ColumnRole role, const TableCell& cell, const std::string& text, RowCells& row) {
   if (IsStatusRole(role) && cell.col_span > 1) role = ColumnRole::kStatusGroup;
+  // A measure is as sure as the least sure cell of its row: any of them may decide a field or
+  // the status.
+  row.measure.confidence = std::min(row.measure.confidence, cell.confidence);
   if (std::string* field = FieldOf(role, row.measure)) {
     if (field->empty()) *field = text;
   } else if (IsStatusRole(role) && row.status_column == MeasureStatus::kUnknown) {

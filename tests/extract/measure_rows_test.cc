@@ -127,6 +127,20 @@ TEST_CASE("ReadMeasureRow gives a vertically merged cell to every row it spans")
   CHECK(ReadMeasureRow(table, 2, columns, rules)->measure == "");
 }
 
+TEST_CASE("ReadMeasureRow is as sure as the least sure cell it reads") {
+  MeasureColumns columns{{R::kIssue, R::kOwner, R::kNone}, 0};
+  TableCell unsure = C(0, 1, "กองคลัง");
+  unsure.confidence = 0.42;
+  MeasureTableRules rules = Rules();
+  std::optional<Measure> m = ReadMeasureRow(
+      MakeTable(1, 3, {C(0, 0, "ก"), unsure, C(0, 2, "หมายเหตุ")}), 0, columns, rules);
+  REQUIRE(m.has_value());
+  CHECK(m->confidence == doctest::Approx(0.42));
+  m = ReadMeasureRow(MakeTable(1, 3, {C(0, 0, "ก")}), 0, columns, rules);
+  REQUIRE(m.has_value());
+  CHECK(m->confidence == 1.0);
+}
+
 TEST_CASE("CleanCellText strips pasted tags and extra spaces") {
   MeasureTableRules rules = Rules();
   struct {
