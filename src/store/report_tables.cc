@@ -93,7 +93,8 @@ Value ReadValue(const Statement& st, int column, ColumnType type) {
     case ColumnType::kList:
       break;
   }
-  return ParseCell(ColumnType::kList, st.Text(column)).value_or(Value());
+  std::optional<Value> list = ParseCell(ColumnType::kList, st.Text(column));
+  return list ? *list : Value();
 }
 
 template <typename Row>
