@@ -195,7 +195,8 @@ std::vector<RuleMatch> RuleSet::Match(std::string_view field, std::string_view t
                   rule.weight,
                   rule.offset,
                   size_t(p[0].data() - base),
-                  size_t(p[0].data() - base) + p[0].size()};
+                  size_t(p[0].data() - base) + p[0].size(),
+                  {}};
       for (size_t g = 1; g < p.size(); ++g) {
         m.groups.emplace_back(p[g].data() ? std::string(p[g]) : "");
         size_t at = p[g].data() ? p[g].data() - base : 0;
