@@ -92,7 +92,11 @@ Document ReadImages(std::string_view bytes, InputKind kind, const ScanOptions& o
   bool skips = false;
   for (const PixelSize& size : sizes) skips = skips || TooLarge(size, options);
   size_t offset = 0;
-  for (size_t index = 0; !skips || index < sizes.size(); ++index) {
+  // Never more pages than the headers list: a TIFF whose directories point back at one
+  // another decodes the same page for ever (found by fuzzing; kept in
+  // tests/fuzz/regressions/image_reader/). Without a list, at most max_pages.
+  size_t limit = sizes.empty() ? static_cast<size_t>(options.max_pages) : sizes.size();
+  for (size_t index = 0; index < limit; ++index) {
     int number = static_cast<int>(index) + 1;
     if (skips && TooLarge(sizes[index], options)) {
       doc.problems.push_back("page_too_large:" + std::to_string(number));
