@@ -302,7 +302,8 @@ std::string AgencyKeySql() {
 
 std::vector<std::string> CompareIndexesSql() {
   return {
-      "CREATE INDEX IF NOT EXISTS indicators_by_number ON indicators (report_id, indicator_no, score)",
+      "CREATE INDEX IF NOT EXISTS indicators_by_number ON indicators (report_id, indicator_no, "
+      "score)",
       "CREATE INDEX IF NOT EXISTS measures_by_status ON measures (report_id, status)"};
 }
 
