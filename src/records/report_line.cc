@@ -42,21 +42,6 @@ std::string ExactJson(const Value& value) {
   return ValueJson(value);
 }
 
-// Every column of row, as an object keyed by the column names of records/schema.h.
-template <typename Row>
-std::string RowJson(const std::vector<RecordColumn<Row>>& columns, const Row& row) {
-  JsonObject object;
-  for (const auto& c : columns) object.Add(c.name, ExactJson(c.get(row)));
-  return object.Text();
-}
-
-template <typename Row>
-std::string RowsJson(const std::vector<RecordColumn<Row>>& columns, const std::vector<Row>& rows) {
-  std::vector<std::string> values;
-  for (const auto& row : rows) values.push_back(RowJson(columns, row));
-  return JsonArray(values);
-}
-
 std::string OriginsJson(const std::map<std::string, Origin>& origins) {
   std::vector<std::string> values;
   for (const auto& [field, o] : origins) {
@@ -155,10 +140,9 @@ void ReadLists(const JsonValue& json, Reader& in, Report& r) {
 }  // namespace
 
 std::string ReportLine(const Report& r) {
-  JsonObject object;
-  for (const auto& c : ReportColumns()) object.Add(c.name, ExactJson(c.get(r)));
-  return object.Add("indicators", RowsJson(IndicatorColumns(), r.indicators))
-      .Add("measures", RowsJson(MeasureColumns(), r.measures))
+  return ColumnsJson(ReportColumns(), r, ExactJson)
+      .Add("indicators", RowsJson(IndicatorColumns(), r.indicators, ExactJson))
+      .Add("measures", RowsJson(MeasureColumns(), r.measures, ExactJson))
       .Add("origins", OriginsJson(r.origins))
       .Text();
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/report.h"
+#include "records/json.h"
 
 namespace itapipe {
 
@@ -72,5 +73,25 @@ std::optional<Value> ParseCell(ColumnType type, std::string_view text);
 
 // A value as JSON text: null when an absent number, strings quoted, lists as arrays.
 std::string ValueJson(const Value& value);
+
+// The columns of row as the members of one JSON object, in order, each value written by
+// value_json: records.jsonl rounds scores as the CSV does, the workers' report line keeps
+// every digit. The caller may add members after them.
+template <typename Row, typename ValueToJson>
+JsonObject ColumnsJson(const std::vector<RecordColumn<Row>>& columns, const Row& row,
+                       ValueToJson value_json) {
+  JsonObject object;
+  for (const auto& c : columns) object.Add(c.name, value_json(c.get(row)));
+  return object;
+}
+
+// ColumnsJson of each row, as a JSON array.
+template <typename Row, typename ValueToJson>
+std::string RowsJson(const std::vector<RecordColumn<Row>>& columns, const std::vector<Row>& rows,
+                     ValueToJson value_json) {
+  std::vector<std::string> values;
+  for (const Row& row : rows) values.push_back(ColumnsJson(columns, row, value_json).Text());
+  return JsonArray(values);
+}
 
 }  // namespace itapipe

@@ -44,21 +44,6 @@ std::vector<std::string> ParentCells(const Report& r, const std::vector<std::str
   return cells;
 }
 
-template <typename Row>
-std::string JsonOf(const std::vector<RecordColumn<Row>>& columns, const Row& row) {
-  JsonObject object;
-  for (const auto& c : columns) object.Add(c.name, JsonCell(c.get(row)));
-  return object.Text();
-}
-
-template <typename Row>
-std::string JsonArrayOf(const std::vector<RecordColumn<Row>>& columns,
-                        const std::vector<Row>& rows) {
-  std::vector<std::string> values;
-  for (const auto& row : rows) values.push_back(JsonOf(columns, row));
-  return JsonArray(values);
-}
-
 std::string ProvenanceJson(const Report& r, std::string_view version) {
   JsonObject origins;
   for (const auto& [field, origin] : r.origins) {
@@ -76,10 +61,9 @@ std::string ProvenanceJson(const Report& r, std::string_view version) {
 }
 
 std::string ReportJson(const Report& r, std::string_view version) {
-  JsonObject object;
-  for (const auto& c : ReportColumns()) object.Add(c.name, JsonCell(c.get(r)));
-  object.Add("indicators", JsonArrayOf(IndicatorColumns(), r.indicators))
-      .Add("measures", JsonArrayOf(MeasureColumns(), r.measures))
+  JsonObject object = ColumnsJson(ReportColumns(), r, JsonCell);
+  object.Add("indicators", RowsJson(IndicatorColumns(), r.indicators, JsonCell))
+      .Add("measures", RowsJson(MeasureColumns(), r.measures, JsonCell))
       .Add("provenance", ProvenanceJson(r, version));
   // Only for a name that is not UTF-8: its exact bytes, which source_file cannot hold.
   if (!IsValidUtf8(r.source_file))
