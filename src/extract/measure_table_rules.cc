@@ -75,6 +75,12 @@ bool Apply(std::string_view key, const std::string& value, MeasureTableRules& ru
   if (kind == "status") return ApplyStatus(tag, value, rules);
   if (kind == "tool_code") return ApplyTool(tag, value, rules.tool_codes);
   if (kind == "tool_title") return ApplyTool(tag, value, rules.tool_titles);
+  if (key == "borderless_confidence") {
+    std::optional<double> parsed = ParseDecimal(value);
+    if (!parsed || *parsed < 0 || *parsed > 1) return false;
+    rules.borderless_confidence = *parsed;
+    return true;
+  }
   int* number = key == "min_header_roles"          ? &rules.min_header_roles
                 : key == "max_misread_mark_length" ? &rules.max_misread_mark_length
                                                    : nullptr;

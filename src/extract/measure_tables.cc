@@ -103,6 +103,8 @@ void ReadTable(const Table& table, const MeasureColumns& columns, const std::str
     }
     measure->tool = tool;
     measure->page = table.page;
+    if (!table.ruled)
+      measure->confidence = std::min(measure->confidence, rules.borderless_confidence);
     out.push_back(std::move(*measure));
   }
 }
