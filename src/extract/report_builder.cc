@@ -142,6 +142,8 @@ Report ExtractReport(const Document& doc, const Knowledge& knowledge) {
     return failed;
   }
   r.measures = ExtractMeasures(doc, layouts, knowledge.measure_tables);
+  for (int page : PagesWithUnreadMeasures(pages, r.measures, knowledge.measure_tables))
+    r.problems.push_back("unread_measure_table:" + std::to_string(page));
   CheckAgency(knowledge.gazetteer, AgencyReadByOcr(doc, r), r);
   if (auto key = AgencyKey(knowledge.gazetteer, r.agency_name, r.district, r.province))
     r.agency_key = *key;
