@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/file.h"
 #include "core/numbers.h"
 #include "core/utf8.h"
 #include "extract/tsv_file.h"
@@ -133,7 +134,7 @@ bool MeasureTableRules::IsMark(std::string_view text) const {
 }
 
 Result<MeasureTableRules> MeasureTableRules::Load(const std::filesystem::path& path) {
-  Result<std::string> text = ReadModelFile(path);
+  Result<std::string> text = ReadFile(path);
   if (!text) return text.error();
   return Parse(*text, path.string());
 }

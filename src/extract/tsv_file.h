@@ -17,7 +17,4 @@ struct TsvLine {
 
 std::vector<TsvLine> ParseTsv(std::string_view text);
 
-// Reads a whole model file; the error names the path.
-Result<std::string> ReadModelFile(const std::filesystem::path& path);
-
 }  // namespace itapipe

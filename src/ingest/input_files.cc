@@ -2,10 +2,9 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <system_error>
 
+#include "core/file.h"
 #include "core/sha256.h"
 
 namespace itapipe {
@@ -73,10 +72,9 @@ InputList ExpandInputs(const std::vector<std::string>& args) {
 std::optional<std::string> ContentHash(const std::string& path) {
   std::error_code ec;
   if (!fs::is_regular_file(path, ec)) return std::nullopt;
-  std::ifstream in(path, std::ios::binary);
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (!in && !in.eof()) return std::nullopt;
-  return Sha256Hex(bytes);
+  Result<std::string> bytes = ReadFile(path);
+  if (!bytes) return std::nullopt;
+  return Sha256Hex(*bytes);
 }
 
 InputKind SniffKind(std::string_view bytes) {
