@@ -6,8 +6,8 @@
 #include <set>
 
 #include "core/file.h"
+#include "core/tsv_file.h"
 #include "extract/thai_distance.h"
-#include "extract/tsv_file.h"
 
 namespace itapipe {
 namespace {

@@ -4,8 +4,8 @@
 
 #include "core/file.h"
 #include "core/numbers.h"
+#include "core/tsv_file.h"
 #include "core/utf8.h"
-#include "extract/tsv_file.h"
 
 namespace itapipe {
 namespace {

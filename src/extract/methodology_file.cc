@@ -4,7 +4,7 @@
 #include <charconv>
 
 #include "core/file.h"
-#include "extract/tsv_file.h"
+#include "core/tsv_file.h"
 
 namespace itapipe {
 namespace {

@@ -1,4 +1,4 @@
-#include "extract/tsv_file.h"
+#include "core/tsv_file.h"
 
 namespace itapipe {
 
