@@ -93,7 +93,8 @@ bool ParsedArgs::Has(std::string_view name) const { return options.find(name) !=
 
 std::string ParsedArgs::Value(std::string_view name, std::string fallback) const {
   auto it = options.find(name);
-  return it == options.end() || it->second.empty() ? fallback : it->second.front();
+  if (it == options.end() || it->second.empty()) return fallback;
+  return it->second.front();
 }
 
 int ParsedArgs::Integer(std::string_view name, int fallback) const {

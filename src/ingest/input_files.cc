@@ -39,12 +39,11 @@ void AddFolder(const fs::path& folder, std::vector<std::string>& found, InputLis
     fs::file_status target = fs::status(path, status_ec);
     if (fs::is_directory(link)) {
       AddFolder(path, found, list);
-    } else if (fs::is_directory(target)) {
-      list.skipped.push_back(path.string());
-    } else if (!fs::is_regular_file(target) || HasDocumentExtension(path)) {
-      found.push_back(path.string());
+    } else if (fs::is_directory(target) ||
+               (fs::is_regular_file(target) && !HasDocumentExtension(path))) {
+      list.skipped.push_back(path.string());  // a link to a folder, or a file of another kind
     } else {
-      list.skipped.push_back(path.string());
+      found.push_back(path.string());  // a document, or what its row will say is wrong with it
     }
   }
   if (ec) found.push_back(folder.string());  // listing broke off: the folder's row says so
