@@ -15,6 +15,7 @@ packages=(
   fonts-thai-tlwg
   chromium python3  # the tests: report.html in headless Chromium, the workbook read back
   clang libclang-rt-14-dev llvm  # scripts/fuzz.sh: libFuzzer and the sanitizers' symbolizer
+  clang-tidy  # scripts/test.sh: the checks of .clang-tidy
 )
 # bench/ (bc, tiffcp, convert), pipelines/samples/make_scans.sh (img2pdf, qpdf, convert) and
 # pipelines/samples/make_samples.sh (soffice) and pipelines/ocr-model/ (convert with its TIFF

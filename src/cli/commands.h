@@ -7,9 +7,9 @@
 
 namespace itapipe {
 
-int RunExtract(const std::vector<std::string>& args);
-int RunCompare(const std::vector<std::string>& args);
-int RunReport(const std::vector<std::string>& args);
-int RunText(const std::vector<std::string>& args);
+int RunExtract(const std::vector<std::string>& argv);
+int RunCompare(const std::vector<std::string>& argv);
+int RunReport(const std::vector<std::string>& argv);
+int RunText(const std::vector<std::string>& argv);
 
 }  // namespace itapipe

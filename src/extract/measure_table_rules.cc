@@ -2,9 +2,10 @@
 
 #include <algorithm>
 
+#include "core/file.h"
 #include "core/numbers.h"
+#include "core/tsv_file.h"
 #include "core/utf8.h"
-#include "extract/tsv_file.h"
 
 namespace itapipe {
 namespace {
@@ -139,7 +140,7 @@ bool MeasureTableRules::IsMark(std::string_view text) const {
 }
 
 Result<MeasureTableRules> MeasureTableRules::Load(const std::filesystem::path& path) {
-  Result<std::string> text = ReadModelFile(path);
+  Result<std::string> text = ReadFile(path);
   if (!text) return text.error();
   return Parse(*text, path.string());
 }
