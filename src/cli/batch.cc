@@ -8,8 +8,8 @@
 
 #include "cli/worker_pool.h"
 #include "core/sha256.h"
-#include "extract/knowledge.h"
 #include "ingest/input_files.h"
+#include "knowledge/knowledge.h"
 #include "records/format.h"
 #include "records/journal.h"
 #include "records/report_line.h"

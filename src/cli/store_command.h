@@ -8,7 +8,7 @@
 
 #include "compare/scope.h"
 #include "core/result.h"
-#include "extract/knowledge.h"
+#include "knowledge/knowledge.h"
 #include "store/compare_source.h"
 
 namespace itapipe {

@@ -2,7 +2,7 @@
 
 #include <string_view>
 
-#include "extract/fields.h"
+#include "knowledge/place_names.h"
 #include "normalize/thai_text.h"
 #include "records/format.h"
 

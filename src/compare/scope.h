@@ -6,7 +6,7 @@
 
 #include "core/result.h"
 #include "core/table.h"
-#include "extract/rule_set.h"
+#include "knowledge/rule_set.h"
 
 namespace itapipe {
 

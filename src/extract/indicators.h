@@ -6,8 +6,8 @@
 
 #include "core/methodology.h"
 #include "core/report.h"
-#include "extract/knowledge.h"
 #include "extract/page_text.h"
+#include "knowledge/knowledge.h"
 
 namespace itapipe {
 

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "core/report.h"
-#include "extract/measure_table_rules.h"
+#include "knowledge/measure_table_rules.h"
 #include "layout/table.h"
 
 namespace itapipe {

@@ -5,8 +5,8 @@
 
 #include "core/document.h"
 #include "core/report.h"
-#include "extract/measure_table_rules.h"
 #include "extract/page_text.h"
+#include "knowledge/measure_table_rules.h"
 #include "layout/page_layout.h"
 #include "layout/table_builder.h"
 

@@ -2,14 +2,14 @@
 
 #include <algorithm>
 
-#include "extract/agency_check.h"
-#include "extract/agency_key.h"
-#include "extract/checks.h"
+#include "checks/agency_check.h"
+#include "checks/agency_key.h"
+#include "checks/checks.h"
 #include "extract/fields.h"
 #include "extract/indicators.h"
 #include "extract/measure_tables.h"
-#include "extract/methodology_file.h"
 #include "extract/page_text.h"
+#include "knowledge/methodology_file.h"
 #include "records/schema.h"
 
 namespace itapipe {

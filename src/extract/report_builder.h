@@ -3,7 +3,7 @@
 
 #include "core/document.h"
 #include "core/report.h"
-#include "extract/knowledge.h"
+#include "knowledge/knowledge.h"
 
 namespace itapipe {
 

@@ -7,7 +7,7 @@
 #include "core/document.h"
 #include "core/report.h"
 #include "extract/measure_rows.h"
-#include "extract/measure_table_rules.h"
+#include "knowledge/measure_table_rules.h"
 #include "layout/table.h"
 
 namespace itapipe {

@@ -5,9 +5,9 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "extract/knowledge.h"
 #include "extract/report_builder.h"
 #include "ingest/reader.h"
+#include "knowledge/knowledge.h"
 #include "normalize/normalize_document.h"
 #include "ocr/ocr_engine.h"
 

@@ -2,7 +2,7 @@
 
 #include <doctest/doctest.h>
 
-#include "extract/knowledge.h"
+#include "knowledge/knowledge.h"
 
 namespace itapipe {
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "extract/test_models.h"
+#include "knowledge/place_names.h"
 
 namespace itapipe {
 namespace {

@@ -5,7 +5,7 @@
 
 #include <utility>
 
-#include "extract/knowledge.h"
+#include "knowledge/knowledge.h"
 
 namespace itapipe {
 

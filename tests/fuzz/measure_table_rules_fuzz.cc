@@ -6,8 +6,8 @@
 #include <cstdint>
 #include <string>
 
-#include "extract/measure_table_rules.h"
 #include "fuzz_input.h"
+#include "knowledge/measure_table_rules.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, size_t size) {
   itapipe::FuzzInput in(data, size);

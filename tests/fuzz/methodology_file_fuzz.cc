@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/methodology_file.h"
+#include "knowledge/methodology_file.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);

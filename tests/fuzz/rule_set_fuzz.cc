@@ -8,8 +8,8 @@
 #include <string>
 
 #include "core/tsv_file.h"
-#include "extract/rule_set.h"
 #include "fuzz_input.h"
+#include "knowledge/rule_set.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, size_t size) {
   itapipe::FuzzInput in(data, size);

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "extract/knowledge.h"
+#include "knowledge/knowledge.h"
 
 namespace itapipe {
 

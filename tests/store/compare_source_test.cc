@@ -6,7 +6,7 @@
 #include <map>
 
 #include "compare/table_text.h"
-#include "extract/methodology_file.h"
+#include "knowledge/methodology_file.h"
 #include "store/record_store.h"
 
 namespace itapipe {

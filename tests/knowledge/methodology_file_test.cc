@@ -1,4 +1,4 @@
-#include "extract/methodology_file.h"
+#include "knowledge/methodology_file.h"
 
 #include <doctest/doctest.h>
 

@@ -1,7 +1,7 @@
-#include "extract/agency_key.h"
+#include "checks/agency_key.h"
 
-#include "extract/fields.h"
-#include "extract/measure_table_rules.h"
+#include "knowledge/measure_table_rules.h"
+#include "knowledge/place_names.h"
 
 namespace itapipe {
 namespace {

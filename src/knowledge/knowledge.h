@@ -7,9 +7,9 @@
 
 #include "core/methodology.h"
 #include "core/result.h"
-#include "extract/gazetteer.h"
-#include "extract/measure_table_rules.h"
-#include "extract/rule_set.h"
+#include "knowledge/gazetteer.h"
+#include "knowledge/measure_table_rules.h"
+#include "knowledge/rule_set.h"
 
 namespace itapipe {
 

@@ -1,10 +1,10 @@
-#include "extract/knowledge.h"
+#include "knowledge/knowledge.h"
 
 #include <algorithm>
 #include <set>
 
 #include "core/file.h"
-#include "extract/methodology_file.h"
+#include "knowledge/methodology_file.h"
 
 namespace itapipe {
 

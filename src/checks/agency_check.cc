@@ -1,4 +1,4 @@
-#include "extract/agency_check.h"
+#include "checks/agency_check.h"
 
 namespace itapipe {
 namespace {

@@ -1,4 +1,4 @@
-#include "extract/thai_distance.h"
+#include "knowledge/thai_distance.h"
 
 #include <algorithm>
 

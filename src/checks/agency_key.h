@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "core/result.h"
-#include "extract/gazetteer.h"
+#include "knowledge/gazetteer.h"
 
 namespace itapipe {
 

@@ -1,4 +1,4 @@
-#include "extract/agency_key.h"
+#include "checks/agency_key.h"
 
 #include <doctest/doctest.h>
 

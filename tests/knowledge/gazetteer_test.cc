@@ -1,4 +1,4 @@
-#include "extract/gazetteer.h"
+#include "knowledge/gazetteer.h"
 
 #include <doctest/doctest.h>
 

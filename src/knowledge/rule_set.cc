@@ -1,4 +1,4 @@
-#include "extract/rule_set.h"
+#include "knowledge/rule_set.h"
 
 #include <re2/re2.h>
 

@@ -1,12 +1,12 @@
-#include "extract/checks.h"
+#include "checks/checks.h"
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <string>
 
-#include "extract/methodology_file.h"
 #include "extract/test_models.h"
+#include "knowledge/methodology_file.h"
 
 namespace itapipe {
 namespace {

@@ -1,4 +1,4 @@
-#include "extract/measure_table_rules.h"
+#include "knowledge/measure_table_rules.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "extract/checks.h"
+#include "checks/checks.h"
 
 #include <cmath>
 

@@ -1,4 +1,4 @@
-#include "extract/gazetteer.h"
+#include "knowledge/gazetteer.h"
 
 #include <algorithm>
 #include <limits>
@@ -7,7 +7,7 @@
 
 #include "core/file.h"
 #include "core/tsv_file.h"
-#include "extract/thai_distance.h"
+#include "knowledge/thai_distance.h"
 
 namespace itapipe {
 namespace {

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/result.h"
-#include "extract/agency_type.h"
+#include "knowledge/agency_type.h"
 
 namespace itapipe {
 

@@ -4,7 +4,7 @@
 #include <string_view>
 
 #include "core/report.h"
-#include "extract/gazetteer.h"
+#include "knowledge/gazetteer.h"
 
 namespace itapipe {
 
