@@ -11,5 +11,6 @@ int RunExtract(const std::vector<std::string>& args);
 int RunCompare(const std::vector<std::string>& args);
 int RunReport(const std::vector<std::string>& args);
 int RunText(const std::vector<std::string>& args);
+int RunMerge(const std::vector<std::string>& args);
 
 }  // namespace itapipe

@@ -1,0 +1,148 @@
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <system_error>
+#include <vector>
+
+#include "cli/commands.h"
+#include "records/merge.h"
+#include "records/output_set.h"
+#include "store/record_store.h"
+
+namespace itapipe {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kMergeHelp =
+    "usage: itapipe merge SHARD_DIR... --out DIR [--store FILE.db --shard-store A.db ...]\n"
+    "\n"
+    "Puts together the output folders of the N shards of one batch (each written by\n"
+    "'itapipe extract INPUT... --out SHARD_DIR --shard I/N' with the same INPUTs) into DIR:\n"
+    "reports.csv, indicators.csv, measures.csv and records.jsonl exactly as one run over every\n"
+    "input writes them, rows in that run's order, published as one set.\n"
+    "\n"
+    "options:\n"
+    "  --out DIR           where to write the merged records (required; not a shard folder)\n"
+    "  --store FILE        also put every report of the shards' stores into this store\n"
+    "  --shard-store FILE  the store of one shard (given to its extract as --store); once\n"
+    "                      per shard, needs --store\n"
+    "\n"
+    "exit status: 0 merged, 1 error (a shard missing, given twice, unfinished, of another\n"
+    "batch or another itapipe), 2 usage\n";
+
+struct MergeOptions {
+  std::vector<std::string> shard_dirs;
+  std::string out_dir;
+  std::string store;
+  std::vector<std::string> shard_stores;
+};
+
+int UsageError(const std::string& message) {
+  std::fprintf(stderr, "itapipe merge: %s (see --help)\n", message.c_str());
+  return 2;
+}
+
+int Fail(const Error& error) {
+  std::fprintf(stderr, "itapipe merge: %s\n", error.message.c_str());
+  return 1;
+}
+
+bool SetValue(const std::string& name, const std::string& value, MergeOptions& options) {
+  if (name == "--out") options.out_dir = value;
+  if (name == "--store") options.store = value;
+  if (name == "--shard-store") options.shard_stores.push_back(value);
+  return !value.empty();
+}
+
+// Returns -1 when the options are complete, else the exit status to return now. Options take
+// their value as "--out DIR" or "--out=DIR"; after "--" every argument is a shard folder.
+int ParseOptions(const std::vector<std::string>& args, MergeOptions& options) {
+  bool only_dirs = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (only_dirs || a.empty() || a[0] != '-') {
+      options.shard_dirs.push_back(a);
+      continue;
+    }
+    if (a == "--") {
+      only_dirs = true;
+      continue;
+    }
+    if (a == "--help" || a == "-h") return std::fputs(kMergeHelp, stdout), 0;
+    std::size_t equals = a.find('=');
+    std::string name = a.substr(0, equals);
+    if (name != "--out" && name != "--store" && name != "--shard-store")
+      return UsageError("unknown option '" + a + "'");
+    if (equals == std::string::npos && i + 1 >= args.size())
+      return UsageError(name + " needs a value");
+    std::string value = equals != std::string::npos ? a.substr(equals + 1) : args[++i];
+    if (!SetValue(name, value, options)) return UsageError("bad value '' for " + name);
+  }
+  if (options.shard_dirs.empty() || options.out_dir.empty())
+    return UsageError("needs at least one SHARD_DIR and --out DIR");
+  if (!options.shard_stores.empty() && options.store.empty())
+    return UsageError("--shard-store needs --store FILE for the merged store");
+  return -1;
+}
+
+// The output folder, created if needed: writable, and none of the shards (whose files it
+// would replace while they are read).
+Status PrepareOutput(const MergeOptions& options) {
+  std::error_code ec;
+  fs::create_directories(options.out_dir, ec);
+  if (ec || !fs::is_directory(options.out_dir, ec))
+    return MakeError(ErrorCode::kIo, options.out_dir + ": cannot create the output folder");
+  if (::access(options.out_dir.c_str(), W_OK | X_OK) != 0)
+    return MakeError(ErrorCode::kIo, options.out_dir + ": the output folder is not writable");
+  for (const std::string& dir : options.shard_dirs) {
+    if (fs::equivalent(dir, options.out_dir, ec))
+      return MakeError(ErrorCode::kInvalidInput,
+                       options.out_dir + ": is a shard folder; merge into another folder");
+  }
+  return FinishOrCleanUp(options.out_dir);
+}
+
+// Every report of each shard's store, put into the merged store.
+Status MergeStores(const MergeOptions& options) {
+  if (options.store.empty()) return Status::Ok();
+  Result<RecordStore> merged = RecordStore::Open(options.store);
+  if (!merged) return merged.error();
+  for (const std::string& path : options.shard_stores) {
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec))
+      return MakeError(ErrorCode::kNotFound, path + ": no such store");
+    Result<RecordStore> shard = RecordStore::Open(path);
+    if (!shard) return shard.error();
+    Result<std::vector<Report>> reports = shard->LoadAll();
+    if (!reports) return reports.error();
+    if (Status s = merged->Put(*reports); !s) return s;
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+int RunMerge(const std::vector<std::string>& args) {
+  MergeOptions options;
+  if (int status = ParseOptions(args, options); status >= 0) return status;
+  std::vector<ShardFolder> shards;
+  for (const std::string& dir : options.shard_dirs) {
+    Result<ShardFolder> shard = ReadShardFolder(dir);
+    if (!shard) return Fail(shard.error());
+    shards.push_back(std::move(*shard));
+  }
+  Result<std::vector<OutputFile>> files = MergeShards(shards);
+  if (!files) return Fail(files.error());
+  if (Status s = PrepareOutput(options); !s) return Fail(s.error());
+  if (Status s = MergeStores(options); !s) return Fail(s.error());
+  if (Status s = PublishFiles(*files, options.out_dir); !s) return Fail(s.error());
+  std::printf("itapipe merge: %zu shards, %zu inputs -> %s\n", shards.size(),
+              shards.front().info.inputs, options.out_dir.c_str());
+  return 0;
+}
+
+}  // namespace itapipe
