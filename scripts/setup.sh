@@ -15,6 +15,7 @@ packages=(
   fonts-thai-tlwg
   chromium python3  # the tests: report.html in headless Chromium, the workbook read back
   clang libclang-rt-14-dev llvm  # scripts/fuzz.sh: libFuzzer and the sanitizers' symbolizer
+  slurm-wlm munge sqlite3  # tests/cli/slurm_test.sh: a one-node Slurm; stores compared as SQL
 )
 # bench/ (bc, tiffcp, convert), pipelines/samples/make_scans.sh (img2pdf, qpdf, convert) and
 # pipelines/samples/make_samples.sh (soffice) and pipelines/ocr-model/ (convert with its TIFF
