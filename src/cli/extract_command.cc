@@ -14,9 +14,9 @@
 
 #include "cli/batch.h"
 #include "cli/commands.h"
-#include "cli/shard.h"
 #include "extract/knowledge.h"
 #include "ingest/input_files.h"
+#include "ingest/shards.h"
 #include "pipeline/document_pipeline.h"
 #include "records/journal.h"
 #include "records/output_set.h"

@@ -17,9 +17,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kRecordNames[] = {"reports.csv", "indicators.csv", "measures.csv",
-                                        "records.jsonl"};
-
 // One input's rows in every file, as the shard that read it wrote them.
 struct Slot {
   std::string report;  // its reports.csv row, or "" while no shard has given it
@@ -202,12 +199,9 @@ Status CheckShards(const std::vector<ShardFolder>& shards) {
   return Status::Ok();
 }
 
+// The files of no reports are each file's start (BOM and header): the rows follow.
 std::vector<OutputFile> Assemble(const std::vector<Slot>& slots) {
-  std::vector<OutputFile> files = {
-      {"reports.csv", std::string(kUtf8Bom) + CsvRow(ReportsHeader())},
-      {"indicators.csv", std::string(kUtf8Bom) + CsvRow(IndicatorsHeader())},
-      {"measures.csv", std::string(kUtf8Bom) + CsvRow(MeasuresHeader())},
-      {"records.jsonl", ""}};
+  std::vector<OutputFile> files = RecordFiles({}, "");
   for (const Slot& slot : slots) {
     files[0].contents += slot.report;
     files[1].contents += slot.indicators;
@@ -230,10 +224,10 @@ Result<ShardFolder> ReadShardFolder(const fs::path& dir) {
   Result<ShardInfo> info = ParseShardJson(*description);
   if (!info) return Invalid(dir, info.error().message);
   ShardFolder folder{dir, std::move(*info), {}};
-  for (const char* name : kRecordNames) {
-    Result<std::string> text = ReadListedFile(dir, *sums, name);
+  for (const OutputFile& file : RecordFiles({}, "")) {
+    Result<std::string> text = ReadListedFile(dir, *sums, file.name);
     if (!text) return text.error();
-    folder.files[name] = std::move(*text);
+    folder.files[file.name] = std::move(*text);
   }
   return folder;
 }

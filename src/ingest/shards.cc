@@ -1,4 +1,4 @@
-#include "cli/shard.h"
+#include "ingest/shards.h"
 
 #include <charconv>
 #include <cstdint>
