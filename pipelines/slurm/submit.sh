@@ -4,8 +4,10 @@
 #
 #   pipelines/slurm/submit.sh N WORK INPUT... [-- EXTRACT_OPTIONS]
 #
-# Options for sbatch itself (partition, account, time) go in SBATCH_* variables, e.g.
-#   SBATCH_PARTITION=compute SBATCH_ACCOUNT=lt200xxx pipelines/slurm/submit.sh 16 /scratch/ita /project/ita-scans
+# Options for sbatch itself (partition, account, time limit) go in its SBATCH_* variables;
+# CPUS_PER_TASK (default 2) sets each shard's cores, which become its --jobs. E.g.
+#   SBATCH_PARTITION=compute SBATCH_ACCOUNT=lt200xxx CPUS_PER_TASK=128 \
+#     pipelines/slurm/submit.sh 16 /scratch/ita /project/ita-scans
 # The jobs run in the current folder (relative INPUTs and WORK stay valid; their logs land
 # here). The merged records appear in WORK/records, the store in WORK/records.db.
 set -euo pipefail
@@ -18,8 +20,8 @@ shards=$1
 work=$2
 shift 2
 mkdir -p "$work"
-array=$(sbatch --parsable --array="1-$shards" "$here/extract_shard.sbatch" \
-  "$shards" "$work" "$@")
+array=$(sbatch --parsable --array="1-$shards" --cpus-per-task="${CPUS_PER_TASK:-2}" \
+  "$here/extract_shard.sbatch" "$shards" "$work" "$@")
 array=${array%%;*}  # "ID;CLUSTER" on a federation
 merge=$(sbatch --parsable --dependency="afterok:$array" --kill-on-invalid-dep=yes \
   "$here/merge.sbatch" "$work" "$shards")

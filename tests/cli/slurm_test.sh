@@ -7,9 +7,6 @@
 # Text layers only (--no-ocr): OCR of the scans would take minutes on a small machine, and
 # what this tests (shards, array, dependency, merge) does not depend on how a file is read.
 set -u
-# Absolute: the jobs run from the test's own folder.
-itapipe=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
-source_dir=$(cd "$2" && pwd)
 PATH=$PATH:/usr/sbin:/sbin
 for program in munged slurmctld slurmd sbatch squeue sinfo scontrol scancel; do
   if ! command -v "$program" >/dev/null; then
@@ -17,6 +14,9 @@ for program in munged slurmctld slurmd sbatch squeue sinfo scontrol scancel; do
     exit 77
   fi
 done
+# Absolute: the jobs run from the test's own folder.
+itapipe=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+source_dir=$(cd "$2" && pwd)
 dir=$(mktemp -d)
 chmod 755 "$dir"
 fail() {
@@ -33,7 +33,7 @@ stop() {
     for pid in $pids; do kill "$pid" 2>/dev/null; done
     sleep 1
     for pid in $pids; do kill -9 "$pid" 2>/dev/null; done
-    [ -n "${watchdog:-}" ] && kill "$watchdog" 2>/dev/null
+    [ -n "${watchdog:-}" ] && kill -9 "$watchdog" 2>/dev/null  # it ignores TERM
     wait 2>/dev/null
   fi
   rm -rf "$dir"
@@ -57,7 +57,7 @@ start_munge() {
   chmod 400 "$dir/munge/munge.key"
   munged --foreground --force --socket="$dir/munge/socket" --key-file="$dir/munge/munge.key" \
     --log-file="$dir/munged.log" --pid-file="$dir/munge/munged.pid" \
-    --seed-file="$dir/munge/seed" 2>>"$dir/munged.log" &
+    --seed-file="$dir/munge/seed" >>"$dir/munged.log" 2>&1 &
   pids="$pids $!"
 }
 
@@ -116,9 +116,9 @@ start_munge
 wait_for 10 test -S "$dir/munge/socket" || fail "munged did not start"
 write_config
 export SLURM_CONF="$dir/slurm.conf"
-slurmctld -D -i -f "$SLURM_CONF" 2>>"$dir/slurmctld.log" &
+slurmctld -D -i -f "$SLURM_CONF" >>"$dir/slurmctld.log" 2>&1 &
 pids="$pids $!"
-slurmd -D -N "$host" -f "$SLURM_CONF" 2>>"$dir/slurmd.log" &
+slurmd -D -N "$host" -f "$SLURM_CONF" >>"$dir/slurmd.log" 2>&1 &
 pids="$pids $!"
 # Killed outright (a ctest timeout), the test runs no trap: a watchdog then stops the daemons
 # once the test's shell is gone.
