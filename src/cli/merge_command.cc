@@ -28,8 +28,8 @@ constexpr const char* kMergeHelp =
     "options:\n"
     "  --out DIR           where to write the merged records (required; not a shard folder)\n"
     "  --store FILE        also put every report of the shards' stores into this store\n"
-    "  --shard-store FILE  the store of one shard (given to its extract as --store); once\n"
-    "                      per shard, needs --store\n"
+    "  --shard-store FILE  the store of one shard (given to its extract as --store): one\n"
+    "                      per shard folder, with --store\n"
     "\n"
     "exit status: 0 merged, 1 error (a shard missing, given twice, unfinished, of another\n"
     "batch or another itapipe), 2 usage\n";
@@ -84,6 +84,9 @@ int ParseOptions(const std::vector<std::string>& args, MergeOptions& options) {
   }
   if (options.shard_dirs.empty() || options.out_dir.empty())
     return UsageError("needs at least one SHARD_DIR and --out DIR");
+  if (!options.store.empty() && options.shard_stores.size() != options.shard_dirs.size())
+    return UsageError("--store needs one --shard-store per shard folder (" +
+                      std::to_string(options.shard_dirs.size()) + ")");
   if (!options.shard_stores.empty() && options.store.empty())
     return UsageError("--shard-store needs --store FILE for the merged store");
   return -1;
@@ -106,11 +109,10 @@ Status PrepareOutput(const MergeOptions& options) {
   return FinishOrCleanUp(options.out_dir);
 }
 
-// Every report of each shard's store, put into the merged store.
-Status MergeStores(const MergeOptions& options) {
-  if (options.store.empty()) return Status::Ok();
-  Result<RecordStore> merged = RecordStore::Open(options.store);
-  if (!merged) return merged.error();
+// Every report of the shards' stores, each opened and read before the merged store is
+// touched: a missing or damaged shard store leaves it as it was.
+Result<std::vector<Report>> LoadShardStores(const MergeOptions& options) {
+  std::vector<Report> all;
   for (const std::string& path : options.shard_stores) {
     std::error_code ec;
     if (!fs::is_regular_file(path, ec))
@@ -119,9 +121,19 @@ Status MergeStores(const MergeOptions& options) {
     if (!shard) return shard.error();
     Result<std::vector<Report>> reports = shard->LoadAll();
     if (!reports) return reports.error();
-    if (Status s = merged->Put(*reports); !s) return s;
+    all.insert(all.end(), reports->begin(), reports->end());
   }
-  return Status::Ok();
+  return all;
+}
+
+// The shards' reports put into the merged store, in one transaction.
+Status MergeStores(const MergeOptions& options) {
+  if (options.store.empty()) return Status::Ok();
+  Result<std::vector<Report>> reports = LoadShardStores(options);
+  if (!reports) return reports.error();
+  Result<RecordStore> merged = RecordStore::Open(options.store);
+  if (!merged) return merged.error();
+  return merged->Put(*reports);
 }
 
 }  // namespace

@@ -68,8 +68,20 @@ refused "no such folder" "$dir/s1" "$dir/s2" "$dir/nothing"
 refused "extract --shard" "$dir/s1" "$dir/s2" "$dir/whole"
 extract "$dir/half" --shard 1/2
 refused "same batch" "$dir/s1" "$dir/s2" "$dir/s3" "$dir/half"
-printf 'x' >>"$dir/s2/measures.csv"
-refused "does not match" "$dir/s1" "$dir/s2" "$dir/s3"
 "$itapipe" merge "$dir/s1" >/dev/null 2>&1
 [ $? -eq 2 ] || fail "merge without --out is not a usage error"
+"$itapipe" merge "$dir/s1" "$dir/s2" "$dir/s3" --out "$dir/m" --store "$dir/m.db" \
+  --shard-store "$dir/s1.db" >/dev/null 2>&1
+[ $? -eq 2 ] || fail "--store with one --shard-store for three shards is not a usage error"
+"$itapipe" merge "$dir/s1" "$dir/s2" "$dir/s3" --out "$dir/s2" >/dev/null 2>&1
+[ $? -eq 1 ] || fail "a merge into a shard folder is not refused"
+cp "$dir/merged.db" "$dir/kept.db"
+"$itapipe" merge "$dir/s1" "$dir/s2" "$dir/s3" --out "$dir/merged" --store "$dir/kept.db" \
+  --shard-store "$dir/s1.db" --shard-store "$dir/none.db" --shard-store "$dir/s3.db" \
+  >/dev/null 2>"$dir/stderr"
+[ $? -eq 1 ] && grep -q "none.db: no such store" "$dir/stderr" ||
+  fail "a missing shard store is not an error naming it"
+cmp -s "$dir/merged.db" "$dir/kept.db" || fail "a failed merge changed the merged store"
+printf 'x' >>"$dir/s2/measures.csv"
+refused "does not match" "$dir/s1" "$dir/s2" "$dir/s3"
 echo "shard_merge_test: ok (3 shards of $rows inputs)"
