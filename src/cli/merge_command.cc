@@ -72,7 +72,10 @@ int ParseOptions(const std::vector<std::string>& args, MergeOptions& options) {
       only_dirs = true;
       continue;
     }
-    if (a == "--help" || a == "-h") return std::fputs(kMergeHelp, stdout), 0;
+    if (a == "--help" || a == "-h") {
+      std::fputs(kMergeHelp, stdout);
+      return 0;
+    }
     std::size_t equals = a.find('=');
     std::string name = a.substr(0, equals);
     if (name != "--out" && name != "--store" && name != "--shard-store")
