@@ -203,11 +203,15 @@ std::vector<std::string> ChooseFiles(const InputList& inputs, const std::optiona
 // A shard's description, published in the set with its records.
 std::vector<OutputFile> ShardFiles(const InputList& inputs, const std::optional<Shard>& shard,
                                    const std::vector<std::size_t>& places,
-                                   const std::vector<Report>& reports) {
+                                   const BatchResult& batch) {
   if (!shard) return {};
-  ShardInfo info{shard->index,        shard->count,
-                 inputs.files.size(), InputsDigest(inputs.files),
-                 ITAPIPE_VERSION,     ShardRows(reports, places)};
+  ShardInfo info{shard->index,
+                 shard->count,
+                 inputs.files.size(),
+                 InputsDigest(inputs.files),
+                 ITAPIPE_VERSION,
+                 batch.identity,
+                 ShardRows(batch.reports, places)};
   return {{kShardFileName, ShardJson(info)}};
 }
 
@@ -242,7 +246,7 @@ int RunExtract(const std::vector<std::string>& args) {
       RunBatch(files, *knowledge, batch_options, *journal, store ? &*store : nullptr);
   if (!batch) return Fail(batch.error());
   Status written = PublishRecords(batch->reports, options.out_dir, ITAPIPE_VERSION,
-                                  ShardFiles(inputs, options.shard, places, batch->reports));
+                                  ShardFiles(inputs, options.shard, places, *batch));
   if (!written) return Fail(written.error());
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return Summarize(*batch, options, seconds, inputs.skipped.size());

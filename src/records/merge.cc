@@ -183,6 +183,13 @@ Status CheckShards(const std::vector<ShardFolder>& shards) {
       return Invalid(shard.dir, "written by itapipe " + info.version + ", " +
                                     shards.front().dir.string() + " by itapipe " + first.version +
                                     ": run every shard with one itapipe");
+    if (info.reading != first.reading)
+      return Invalid(shard.dir,
+                     "read with another build of itapipe, other models or other "
+                     "reading options (--no-ocr, --ocr-languages, --no-number-pass) "
+                     "than " +
+                         shards.front().dir.string() +
+                         ": run every shard with the same command and itapipe");
     if (by_index[info.index] != nullptr)
       return Invalid(shard.dir, "shard " + std::to_string(info.index) + "/" +
                                     std::to_string(info.count) + " again (also " +

@@ -59,6 +59,7 @@ std::string ShardJson(const ShardInfo& info) {
              .Add("inputs", Number(info.inputs))
              .Add("inputs_sha256", JsonString(info.inputs_sha256))
              .Add("version", JsonString(info.version))
+             .Add("reading", JsonString(info.reading))
              .Add("rows", JsonArray(rows))
              .Text() +
          "\n";
@@ -72,12 +73,13 @@ Result<ShardInfo> ParseShardJson(std::string_view text) {
   auto inputs = ReadNumber(json->Find("inputs"));
   auto digest = ReadString(json->Find("inputs_sha256"));
   auto version = ReadString(json->Find("version"));
+  auto reading = ReadString(json->Find("reading"));
   const JsonValue* rows = json->Find("rows");
-  if (!index || !count || !inputs || !digest || !version || rows == nullptr ||
+  if (!index || !count || !inputs || !digest || !version || !reading || rows == nullptr ||
       rows->type != JsonValue::Type::kArray || *index < 1 || *index > *count || *count > 1 << 20)
     return Invalid("not a shard description");
   ShardInfo info{
-      static_cast<int>(*index), static_cast<int>(*count), *inputs, *digest, *version, {}};
+      static_cast<int>(*index), static_cast<int>(*count), *inputs, *digest, *version, *reading, {}};
   for (const JsonValue& item : rows->items) {
     std::optional<ShardInfo::Row> row = ReadRow(item);
     if (!row || row->input >= info.inputs) return Invalid("a row that is not [input, n, n]");

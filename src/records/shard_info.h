@@ -29,6 +29,7 @@ struct ShardInfo {
   std::size_t inputs = 0;     // the whole batch's inputs, every shard's together
   std::string inputs_sha256;  // of the whole batch's input list: shards of one batch agree
   std::string version;        // of the itapipe that wrote it
+  std::string reading;        // digest of that itapipe's build, models and reading options
   std::vector<Row> rows;
 
   bool operator==(const ShardInfo&) const = default;

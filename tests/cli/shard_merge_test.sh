@@ -68,6 +68,8 @@ refused "no such folder" "$dir/s1" "$dir/s2" "$dir/nothing"
 refused "extract --shard" "$dir/s1" "$dir/s2" "$dir/whole"
 extract "$dir/half" --shard 1/2
 refused "same batch" "$dir/s1" "$dir/s2" "$dir/s3" "$dir/half"
+extract "$dir/other" --shard 2/3 --no-number-pass
+refused "same command" "$dir/s1" "$dir/other" "$dir/s3"
 "$itapipe" merge "$dir/s1" >/dev/null 2>&1
 [ $? -eq 2 ] || fail "merge without --out is not a usage error"
 "$itapipe" merge "$dir/s1" "$dir/s2" "$dir/s3" --out "$dir/m" --store "$dir/m.db" \

@@ -40,7 +40,8 @@ ShardFolder MakeShard(const std::vector<Report>& all, int index, int count) {
     places.push_back(i);
   }
   ShardFolder shard{"shard" + std::to_string(index), {}, {}};
-  shard.info = ShardInfo{index, count, all.size(), "digest", "9.9", ShardRows(reports, places)};
+  shard.info =
+      ShardInfo{index, count, all.size(), "digest", "9.9", "read", ShardRows(reports, places)};
   for (const OutputFile& f : RecordFiles(reports, "9.9")) shard.files[f.name] = f.contents;
   return shard;
 }
@@ -75,6 +76,7 @@ TEST_CASE("MergeShards refuses shards that are not the N shards of one batch") {
       {"other N", [](auto& s) { s[1] = MakeShard(Batch(), 1, 2); }, "same batch"},
       {"other inputs", [](auto& s) { s[1].info.inputs_sha256 = "x"; }, "same batch"},
       {"other version", [](auto& s) { s[2].info.version = "1.0"; }, "one itapipe"},
+      {"other options", [](auto& s) { s[1].info.reading = "x"; }, "same command"},
       {"fewer rows", [](auto& s) { s[0].info.rows.pop_back(); }, "run its shard again"},
       {"other columns", [](auto& s) { s[0].files["reports.csv"].replace(3, 9, "report_no"); },
        "columns differ"},

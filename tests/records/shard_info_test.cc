@@ -6,11 +6,11 @@ namespace itapipe {
 namespace {
 
 TEST_CASE("ShardJson reads back to the same ShardInfo") {
-  ShardInfo info{2, 3, 10, "ab12", "0.9", {{1, 10, 0}, {4, 0, 0}, {9, 10, 23}}};
+  ShardInfo info{2, 3, 10, "ab12", "0.9", "cd34", {{1, 10, 0}, {4, 0, 0}, {9, 10, 23}}};
   Result<ShardInfo> back = ParseShardJson(ShardJson(info));
   REQUIRE(back.has_value());
   CHECK(*back == info);
-  ShardInfo empty{3, 3, 0, "", "0.9", {}};
+  ShardInfo empty{3, 3, 0, "", "0.9", "", {}};
   CHECK(ParseShardJson(ShardJson(empty)).value() == empty);
 }
 
@@ -26,12 +26,12 @@ TEST_CASE("ParseShardJson refuses what is not a shard description") {
       "",
       "{}",
       "[1,2]",
-      R"({"shard":0,"of":3,"inputs":1,"inputs_sha256":"","version":"","rows":[]})",
-      R"({"shard":4,"of":3,"inputs":1,"inputs_sha256":"","version":"","rows":[]})",
-      R"({"shard":1,"of":3,"inputs":1,"inputs_sha256":"","version":"","rows":[[1,0,0]]})",
-      R"({"shard":1,"of":3,"inputs":2,"inputs_sha256":"","version":"","rows":[[1,0]]})",
-      R"({"shard":1,"of":3,"inputs":2,"inputs_sha256":"","version":"","rows":[[-1,0,0]]})",
-      R"({"shard":"1","of":3,"inputs":2,"inputs_sha256":"","version":"","rows":[]})",
+      R"({"shard":0,"of":3,"inputs":1,"inputs_sha256":"","version":"","reading":"","rows":[]})",
+      R"({"shard":4,"of":3,"inputs":1,"inputs_sha256":"","version":"","reading":"","rows":[]})",
+      R"({"shard":1,"of":3,"inputs":1,"inputs_sha256":"","version":"","reading":"","rows":[[1,0,0]]})",
+      R"({"shard":1,"of":3,"inputs":2,"inputs_sha256":"","version":"","reading":"","rows":[[1,0]]})",
+      R"({"shard":1,"of":3,"inputs":2,"inputs_sha256":"","version":"","reading":"","rows":[[-1,0,0]]})",
+      R"({"shard":"1","of":3,"inputs":2,"inputs_sha256":"","version":"","reading":"","rows":[]})",
   };
   for (const char* text : cases) {
     Result<ShardInfo> info = ParseShardJson(text);
