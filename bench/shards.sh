@@ -6,8 +6,10 @@
 #     - 2 shards at once, each `extract --shard I/2 --jobs 1` (two "nodes" of one core),
 #       then `merge` (timed apart);
 #   born-digital (text layers): samples/born-digital and samples/holdout, the same four runs.
-# Each run is timed once, from a fresh output folder; the peak memory of a worker is read by
-# GNU time. Other work on the machine slows every figure: the file records the load. Usage: bench/shards.sh [BUILD_DIR]   (default: build)
+# Each run is timed once, from a fresh output folder, by GNU time: wall clock, the CPU time
+# of itapipe and its workers, and the peak memory of a worker. Other work on the machine
+# slows the wall clock (the file records the load); CPU time, which it hardly changes, is
+# what the projection uses. Usage: bench/shards.sh [BUILD_DIR]   (default: build)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$repo/build}
@@ -25,12 +27,18 @@ rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8-sig")))
 print(sum(int(r["pages"] or 0) for r in rows))
 PY
 }
-run_whole() {  # run_whole NAME JOBS INPUT...: prints seconds; NAME.rss gets the peak KB
+timed() {  # timed FILE COMMAND...: FILE gets "CPU_SECONDS PEAK_KB"
+  local file=$1
+  shift
+  /usr/bin/time -f '%U %S %M' -o "$file.raw" "$@" >/dev/null 2>&1 || true
+  # The last line: GNU time first says "Command exited with non-zero status 3".
+  tail -n 1 "$file.raw" | awk '{printf "%.2f %d\n", $1 + $2, $3}' >"$file"
+}
+run_whole() {  # run_whole NAME JOBS INPUT...: prints seconds; NAME.time gets CPU and peak
   local name=$1 jobs=$2 t0
   shift 2
   t0=$(now)
-  /usr/bin/time -f %M -o "$work/$name.rss" "$itapipe" extract "$@" --out "$work/$name" \
-    --jobs "$jobs" --quiet >/dev/null 2>&1 || true
+  timed "$work/$name.time" "$itapipe" extract "$@" --out "$work/$name" --jobs "$jobs" --quiet
   elapsed "$t0" "$(now)"
 }
 run_shards() {  # run_shards NAME INPUT...: 2 shards at once, 1 worker each; prints seconds
@@ -38,20 +46,26 @@ run_shards() {  # run_shards NAME INPUT...: 2 shards at once, 1 worker each; pri
   shift
   t0=$(now)
   for i in 1 2; do
-    "$itapipe" extract "$@" --shard "$i/2" --out "$work/$name-$i" --jobs 1 --quiet \
-      >/dev/null 2>&1 &
+    timed "$work/$name-$i.time" "$itapipe" extract "$@" --shard "$i/2" --out "$work/$name-$i" \
+      --jobs 1 --quiet &
   done
   wait || true
+  cat "$work/$name-1.time" "$work/$name-2.time" | awk '{c += $1; m = $2 > m ? $2 : m}
+    END {printf "%.2f %d\n", c, m}' >"$work/$name.time"
   elapsed "$t0" "$(now)"
 }
+cpu_of() { cut -d' ' -f1 "$work/$1.time"; }
 run_merge() {  # run_merge NAME: prints seconds
   local t0
   t0=$(now)
   "$itapipe" merge "$work/$1-1" "$work/$1-2" --out "$work/$1-merged" >/dev/null
   elapsed "$t0" "$(now)"
 }
-row() {  # run pages seconds
-  printf '| %s | %d | %.1f | %.1f |\n' "$1" "$2" "$3" "$(echo "$2 * 60 / $3" | bc -l)"
+row() {  # run pages seconds [cpu_seconds]
+  local cpu=${4:-} per_cpu=""
+  [ -n "$cpu" ] && per_cpu=$(printf '%.1f' "$(echo "$2 * 60 / $cpu" | bc -l)")
+  printf '| %s | %d | %.1f | %.1f | %s | %s |\n' "$1" "$2" "$3" "$(echo "$2 * 60 / $3" | bc -l)" \
+    "$cpu" "$per_cpu"
 }
 
 bench_set() {  # bench_set LABEL INPUT...: table rows; sets rate1, rate2, rate_shards, merge_s
@@ -64,35 +78,40 @@ bench_set() {  # bench_set LABEL INPUT...: table rows; sets rate1, rate2, rate_s
   cmp -s "$work/$label-1/reports.csv" "$work/$label-shard-merged/reports.csv" ||
     echo "bench: $label: the merged shards differ from the whole run" >&2
   pages=$(pages_in "$work/$label-1")
-  row "$label: extract --jobs 1" "$pages" "$t1"
-  row "$label: extract --jobs 2" "$pages" "$t2"
-  row "$label: 2 shards at once, --jobs 1 each" "$pages" "$ts"
+  row "$label: extract --jobs 1" "$pages" "$t1" "$(cpu_of "$label-1")"
+  row "$label: extract --jobs 2" "$pages" "$t2" "$(cpu_of "$label-2")"
+  row "$label: 2 shards at once, --jobs 1 each" "$pages" "$ts" "$(cpu_of "$label-shard")"
   row "$label: the same, with merge ($(printf '%.2f' "$tm") s)" "$pages" "$(echo "$ts + $tm" | bc -l)"
   rate1=$(echo "$pages * 60 / $t1" | bc -l)
   rate2=$(echo "$pages * 60 / $t2" | bc -l)
   rate_shards=$(echo "$pages * 60 / $ts" | bc -l)
+  rate_cpu=$(echo "$pages * 60 / $(cpu_of "$label-shard")" | bc -l)
   merge_s=$tm
   merge_reports=$(($(wc -l <"$work/$label-shard-merged/records.jsonl")))
 }
 
 # The projection from the scanned figures: per node, workers = cores (or what memory allows),
-# each at the 1-worker rate times the efficiency measured from 1 to 2 workers; N nodes, N times
-# that (shards share nothing until the merge).
+# each reading at the pages per CPU-minute the 2 shards took (their CPU time, workers' and
+# model loading included); N nodes, N times that (shards share nothing until the merge).
 projection() {
   local cores=${CORES_PER_NODE:-128} mem_gb=${MEMORY_PER_NODE_GB:-256} backlog=${BACKLOG_PAGES:-660000}
-  awk -v r1="$rate1" -v r2="$rate2" -v rs="$rate_shards" -v cores="$cores" -v mem="$mem_gb" \
-      -v peak="$peak" -v backlog="$backlog" -v ms="$merge_s" -v mr="$merge_reports" '
+  awk -v r1="$rate1" -v r2="$rate2" -v rs="$rate_shards" -v rc="$rate_cpu" -v cores="$cores" \
+      -v mem="$mem_gb" -v peak="$peak" -v backlog="$backlog" -v ms="$merge_s" \
+      -v mr="$merge_reports" -v load="$load_after" '
     BEGIN {
-      eff = r2 / (2 * r1); eff_s = rs / (2 * r1)
       fit = int(mem * 1024 / (peak > 0 ? peak : 1)); workers = cores < fit ? cores : fit
-      node = r1 * workers * eff
-      printf "\nScaling from 1 to 2 workers: %.0f%% efficient with `--jobs 2`, %.0f%% as 2 shards", eff * 100, eff_s * 100
-      printf " (each shard lists the inputs and loads the models itself).\n"
-      printf "A worker peaked at %d MB resident on the scans.\n\n", peak
-      printf "Projection for OCR on nodes of %d cores and %d GB (a typical 2-socket CPU node; set", cores, mem
-      printf " CORES_PER_NODE and MEMORY_PER_NODE_GB to the cluster'"'"'s): %d workers a node (memory allows %d),", workers, fit
-      printf " %.0f pages/min a node. A backlog of %d scanned pages (BACKLOG_PAGES; about 66,000", node, backlog
-      printf " reports of 10 pages):\n\n| nodes | pages/min | hours for the backlog |\n| ---: | ---: | ---: |\n"
+      node = rc * workers
+      printf "\nWall clock, 1 to 2 workers: %.2fx with `--jobs 2`, %.2fx as 2 shards at once", r2 / r1, rs / r1
+      printf " (load average after: %s; on an idle 2-core machine `bench/throughput.sh` measured", load
+      printf " 1.83x from 1 to 2 workers on these scans). A busy machine leaves the second worker"
+      printf " little to gain, so the projection uses CPU time: %.1f pages per CPU-minute (on the low", rc
+      printf " side: contention slows a core too; the idle 1-worker run of bench/throughput-2026-12-07-pm.md"
+      printf " read 32.9 pages/min)."
+      printf " A worker peaked at %d MB resident on the scans.\n\n", peak
+      printf "Projection for OCR on nodes of %d cores and %d GB (set CORES_PER_NODE and", cores, mem
+      printf " MEMORY_PER_NODE_GB to the cluster'"'"'s): %d workers a node (memory allows %d),", workers, fit
+      printf " about %.0f pages/min a node. A backlog of %d scanned pages (BACKLOG_PAGES; about", node, backlog
+      printf " 66,000 reports of 10 pages):\n\n| nodes | pages/min | hours for the backlog |\n| ---: | ---: | ---: |\n"
       split("1 4 16 64", ns, " ")
       for (i = 1; i <= 4; i++) printf "| %d | %.0f | %.1f |\n", ns[i], node * ns[i], backlog / (node * ns[i]) / 60
       printf "\nThe merge of the %d reports took %.2f s (mostly starting up); it reads every", mr, ms
@@ -103,9 +122,9 @@ projection() {
 What limits it:
 - **CPU, linearly.** OCR is nearly all the time and shards share nothing until the merge, so
   pages/min grows with nodes as long as each node keeps its cores busy. The projection assumes
-  a 128-core node scales like 1 to 2 workers here; memory bandwidth and clock under full load
-  will make it somewhat worse: measure one node (one array task with `--cpus-per-task=128`)
-  before sizing a run.
+  every worker of a node gets a core to itself at this machine's speed per core; memory
+  bandwidth and clock under full load make a full node somewhat slower: measure one node (one
+  array task with `CPUS_PER_TASK` = its cores) before sizing a run.
 - **The slowest shard.** The array ends with its slowest task: shards are dealt by a hash of
   each path, so their file counts differ by about the square root of a shard's size, and files
   differ in pages. Give more shards than nodes (say 4 per node; `--array=1-N%M` runs M at a
@@ -128,8 +147,8 @@ TEXT
   echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') by \`bench/shards.sh\` on $(nproc --all) cores"
   echo "($(uptime | sed 's/.*load average: /load average before: /'))."
   echo
-  echo "| run | pages | seconds | pages/min |"
-  echo "| --- | ---: | ---: | ---: |"
+  echo "| run | pages | seconds | pages/min | CPU s | pages/CPU-min |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: |"
 } >"$work/md"
 mapfile -t scans < <(find "$repo/samples/scanned" -type f | sort)
 mapfile -t born < <(find "$repo/samples/born-digital" "$repo/samples/holdout" -name '*.pdf' | sort)
@@ -137,7 +156,8 @@ bench_set born-digital "${born[@]}" >>"$work/md"
 born_rate1=$rate1 born_rate2=$rate2
 bench_set scanned "${scans[@]}" >>"$work/md"
 # The biggest process of the 1-worker run (GNU time counts the workers it reaped): a worker.
-peak=$(awk '{printf "%d", $1 / 1024}' "$work/scanned-1.rss")
+peak=$(awk '{printf "%d", $2 / 1024}' "$work/scanned-1.time")
+load_after=$(uptime | sed 's/.*load average: //')
 projection >>"$work/md"
 cp "$work/md" "$repo/bench/shards.md"
 cat "$repo/bench/shards.md"
