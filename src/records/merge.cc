@@ -79,6 +79,12 @@ Result<std::vector<std::vector<std::string>>> CsvBody(const ShardFolder& shard,
                    "the shards (itapipe " +
                        shard.info.version + ")");
   rows->erase(rows->begin());
+  for (std::size_t i = 0; i < rows->size(); ++i) {
+    if ((*rows)[i].size() != header.size())
+      return Invalid(shard.dir / name, "row " + std::to_string(i + 2) + " has " +
+                                           std::to_string((*rows)[i].size()) + " cells, not " +
+                                           std::to_string(header.size()) + ": run its shard again");
+  }
   return rows;
 }
 
@@ -165,6 +171,9 @@ Status FillSlots(const ShardFolder& shard, std::vector<Slot>& slots) {
     if (!mea) return mea.error();
     slot = Slot{CsvRow(t->reports[i]), std::move(*ind), std::move(*mea), t->records[i], &shard};
   }
+  if (next_indicator != t->indicators.size() || next_measure != t->measures.size())
+    return Invalid(shard.dir, std::string("more indicator or measure rows than its ") +
+                                  kShardFileName + " says: run its shard again");
   return Status::Ok();
 }
 

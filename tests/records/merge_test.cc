@@ -82,6 +82,9 @@ TEST_CASE("MergeShards refuses shards that are not the N shards of one batch") {
        "columns differ"},
       {"rows swapped", [](auto& s) { std::swap(s[0].info.rows[0], s[0].info.rows[1]); },
        "is not of the report"},
+      {"more child rows", [](auto& s) { s[2].info.rows.back().indicators = 0; },
+       "more indicator or measure rows"},
+      {"a short row", [](auto& s) { s[0].files["reports.csv"] += "a,b\r\n"; }, "has 2 cells"},
       {"an input twice", [](auto& s) { s[0].info.rows[0].input = s[1].info.rows[0].input; },
        "is also in"},
   };
