@@ -6,6 +6,7 @@
 # every miss listed). Then both scanned sets again with stock Tesseract only
 # (--no-number-pass: tha+eng, no numerals model), for the side-by-side comparison.
 # Usage: bench/accuracy.sh [BUILD_DIR]   (default: build; OUT_DIR=... keeps the output)
+# The current figures live in bench/accuracy.md (one file per benchmark; history is in git).
 set -eu
 repo=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$repo/build}

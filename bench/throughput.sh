@@ -6,6 +6,7 @@
 #                 `tesseract IMAGE - -l tha+eng` (one thread) over the same pages rendered at
 #                 300 dpi beforehand (rendering not counted for tesseract, counted for itapipe).
 # Prints a markdown table. Usage: bench/throughput.sh [BUILD_DIR]   (default: build)
+# The current figures live in bench/throughput.md (one file per benchmark; history is in git).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$repo/build}

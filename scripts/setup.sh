@@ -15,6 +15,7 @@ packages=(
   fonts-thai-tlwg
   chromium python3  # the tests: report.html in headless Chromium, the workbook read back
   clang libclang-rt-14-dev llvm  # scripts/fuzz.sh: libFuzzer and the sanitizers' symbolizer
+  clang-tidy  # scripts/test.sh: the checks of .clang-tidy
   # tests/cli/slurm_test.sh starts a one-node Slurm of its own (under systemd the packages also
   # enable munge, slurmctld and slurmd services it does not use); the tests compare stores as SQL.
   slurm-wlm munge sqlite3

@@ -7,10 +7,10 @@
 
 namespace itapipe {
 
-int RunExtract(const std::vector<std::string>& args);
-int RunCompare(const std::vector<std::string>& args);
-int RunReport(const std::vector<std::string>& args);
-int RunText(const std::vector<std::string>& args);
-int RunMerge(const std::vector<std::string>& args);
+int RunExtract(const std::vector<std::string>& argv);
+int RunCompare(const std::vector<std::string>& argv);
+int RunReport(const std::vector<std::string>& argv);
+int RunText(const std::vector<std::string>& argv);
+int RunMerge(const std::vector<std::string>& argv);
 
 }  // namespace itapipe

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/store_command.h"
 #include "compare/csv_tables.h"
@@ -68,11 +69,7 @@ int Run(const StoreCommandArgs& args) {
 
 int RunCompare(const std::vector<std::string>& argv) {
   auto args = ParseStoreCommandArgs(argv, /*takes_xlsx=*/true);
-  if (!args) {
-    std::cerr << "itapipe compare: " << args.error().message
-              << "\n(run 'itapipe compare --help' for usage)\n";
-    return 2;
-  }
+  if (!args) return UsageError("compare", args.error());
   if (args->help) {
     std::cout << kUsage;
     return 0;

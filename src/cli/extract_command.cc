@@ -1,7 +1,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <charconv>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -12,6 +11,7 @@
 #include <thread>
 #include <vector>
 
+#include "cli/args.h"
 #include "cli/batch.h"
 #include "cli/commands.h"
 #include "extract/knowledge.h"
@@ -73,81 +73,39 @@ struct ExtractOptions {
   std::optional<Shard> shard;
 };
 
-// A whole decimal number in [min, max], or nullopt.
-std::optional<std::uint64_t> ParseCount(const std::string& text, std::uint64_t min,
-                                        std::uint64_t max) {
-  std::uint64_t value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || value < min || value > max)
-    return std::nullopt;
-  return value;
+ArgSpec ExtractArgSpec() {
+  using enum OptionKind;
+  return ArgSpec{.options = {{.name = "--out", .required = true},
+                             {.name = "--store"},
+                             {.name = "--models"},
+                             {.name = "--ocr-languages"},
+                             {.name = "--jobs", .kind = kInteger, .min = 1, .max = 1024},
+                             {.name = "--max-memory", .kind = kInteger, .min = 64, .max = 1 << 30},
+                             {.name = "--quiet", .kind = kFlag, .aliases = {"-q"}},
+                             {.name = "--no-ocr", .kind = kFlag},
+                             {.name = "--fresh", .kind = kFlag},
+                             {.name = "--no-number-pass", .kind = kFlag},
+                             {.name = "--shard"}},
+                 .positional_name = "INPUT",
+                 .min_positional = 1,
+                 .max_positional = kAnyNumber};
 }
 
-int UsageError(const std::string& message) {
-  std::fprintf(stderr, "itapipe extract: %s (see --help)\n", message.c_str());
-  return 2;
-}
-
-// Takes the value of an option that has one; false when it is not valid.
-bool SetValue(const std::string& name, const std::string& value, ExtractOptions& options) {
-  if (name == "--out") options.out_dir = value;
-  if (name == "--store") options.store = value;
-  if (name == "--models") options.models_dir = value;
-  if (name == "--ocr-languages") options.ocr_languages = value;
-  if (name == "--shard" && !(options.shard = ParseShard(value))) return false;
-  if (name == "--jobs" || name == "--max-memory") {
-    std::optional<std::uint64_t> n =
-        name == "--jobs" ? ParseCount(value, 1, 1024) : ParseCount(value, 64, 1u << 30);
-    if (!n) return false;
-    if (name == "--jobs") options.jobs = static_cast<unsigned>(*n);
-    if (name == "--max-memory") options.max_memory_mb = *n;
-  }
-  return !value.empty();
-}
-
-// Takes a flag; false when name is not one.
-bool SetFlag(const std::string& name, ExtractOptions& options) {
-  if (name == "--quiet" || name == "-q") return options.quiet = true;
-  if (name == "--no-ocr") return !(options.ocr = false);
-  if (name == "--fresh") return options.fresh = true;
-  if (name == "--no-number-pass") return !(options.number_pass = false);
-  return false;
-}
-
-bool TakesValue(const std::string& name) {
-  return name == "--out" || name == "--store" || name == "--models" || name == "--jobs" ||
-         name == "--max-memory" || name == "--ocr-languages" || name == "--shard";
-}
-
-// Returns -1 when the options are complete, else the exit status to return now. Options take
-// their value as "--out DIR" or "--out=DIR"; after "--" every argument is an input.
-int ParseOptions(const std::vector<std::string>& args, ExtractOptions& options) {
-  options.models_dir = DefaultModelsDir();
-  bool only_inputs = false;
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (only_inputs || a.empty() || a[0] != '-' || a == "-") {
-      options.inputs.push_back(a);
-    } else if (a == "--") {
-      only_inputs = true;
-    } else if (a == "--help" || a == "-h") {
-      std::fputs(kExtractHelp, stdout);
-      return 0;
-    } else if (SetFlag(a, options)) {
-    } else {
-      size_t equals = a.find('=');
-      std::string name = a.substr(0, equals);
-      if (!TakesValue(name)) return UsageError("unknown option '" + a + "'");
-      bool inline_value = equals != std::string::npos;
-      if (!inline_value && i + 1 >= args.size()) return UsageError(name + " needs a value");
-      std::string value = inline_value ? a.substr(equals + 1) : args[++i];
-      if (!SetValue(name, value, options))
-        return UsageError("bad value '" + value + "' for " + name);
-    }
-  }
-  if (options.inputs.empty() || options.out_dir.empty())
-    return UsageError("needs at least one INPUT and --out DIR");
-  return -1;
+ExtractOptions ToOptions(const ParsedArgs& args) {
+  ExtractOptions options;
+  options.inputs = args.positional;
+  options.out_dir = args.Value("--out");
+  options.store = args.Value("--store");
+  options.models_dir = args.Value("--models", DefaultModelsDir());
+  options.jobs = static_cast<unsigned>(args.Integer("--jobs", static_cast<int>(options.jobs)));
+  options.max_memory_mb = static_cast<std::uint64_t>(
+      args.Integer("--max-memory", static_cast<int>(options.max_memory_mb)));
+  options.quiet = args.Has("--quiet");
+  options.fresh = args.Has("--fresh");
+  options.ocr = !args.Has("--no-ocr");
+  options.ocr_languages = args.Value("--ocr-languages", options.ocr_languages);
+  options.number_pass = !args.Has("--no-number-pass");
+  return options;
 }
 
 // Checks the output folder (created if needed) and takes its journal, before any document is
@@ -222,9 +180,18 @@ int Fail(const Error& error) {
 
 }  // namespace
 
-int RunExtract(const std::vector<std::string>& args) {
-  ExtractOptions options;
-  if (int status = ParseOptions(args, options); status >= 0) return status;
+int RunExtract(const std::vector<std::string>& argv) {
+  Result<ParsedArgs> args = ParseArgs(argv, ExtractArgSpec());
+  if (!args) return UsageError("extract", args.error());
+  if (args->help) {
+    std::fputs(kExtractHelp, stdout);
+    return 0;
+  }
+  ExtractOptions options = ToOptions(*args);
+  if (args->Has("--shard") && !(options.shard = ParseShard(args->Value("--shard"))))
+    return UsageError("extract",
+                      MakeError(ErrorCode::kInvalidInput, "bad value '" + args->Value("--shard") +
+                                                              "' for --shard: I/N, 1 <= I <= N"));
   auto start = std::chrono::steady_clock::now();
   Result<Journal> journal = PrepareOutput(options.out_dir, options.fresh);
   if (!journal) return Fail(journal.error());

@@ -7,6 +7,7 @@
 #include <system_error>
 #include <vector>
 
+#include "cli/args.h"
 #include "cli/commands.h"
 #include "records/merge.h"
 #include "records/output_set.h"
@@ -41,58 +42,33 @@ struct MergeOptions {
   std::vector<std::string> shard_stores;
 };
 
-int UsageError(const std::string& message) {
-  std::fprintf(stderr, "itapipe merge: %s (see --help)\n", message.c_str());
-  return 2;
-}
-
 int Fail(const Error& error) {
   std::fprintf(stderr, "itapipe merge: %s\n", error.message.c_str());
   return 1;
 }
 
-bool SetValue(const std::string& name, const std::string& value, MergeOptions& options) {
-  if (name == "--out") options.out_dir = value;
-  if (name == "--store") options.store = value;
-  if (name == "--shard-store") options.shard_stores.push_back(value);
-  return !value.empty();
+ArgSpec MergeArgSpec() {
+  using enum OptionKind;
+  return ArgSpec{.options = {{.name = "--out", .required = true},
+                             {.name = "--store"},
+                             {.name = "--shard-store", .kind = kList}},
+                 .positional_name = "SHARD_DIR",
+                 .min_positional = 1,
+                 .max_positional = kAnyNumber};
 }
 
-// Returns -1 when the options are complete, else the exit status to return now. Options take
-// their value as "--out DIR" or "--out=DIR"; after "--" every argument is a shard folder.
-int ParseOptions(const std::vector<std::string>& args, MergeOptions& options) {
-  bool only_dirs = false;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (only_dirs || a.empty() || a[0] != '-') {
-      options.shard_dirs.push_back(a);
-      continue;
-    }
-    if (a == "--") {
-      only_dirs = true;
-      continue;
-    }
-    if (a == "--help" || a == "-h") {
-      std::fputs(kMergeHelp, stdout);
-      return 0;
-    }
-    std::size_t equals = a.find('=');
-    std::string name = a.substr(0, equals);
-    if (name != "--out" && name != "--store" && name != "--shard-store")
-      return UsageError("unknown option '" + a + "'");
-    if (equals == std::string::npos && i + 1 >= args.size())
-      return UsageError(name + " needs a value");
-    std::string value = equals != std::string::npos ? a.substr(equals + 1) : args[++i];
-    if (!SetValue(name, value, options)) return UsageError("bad value '' for " + name);
-  }
-  if (options.shard_dirs.empty() || options.out_dir.empty())
-    return UsageError("needs at least one SHARD_DIR and --out DIR");
+// The options, or kInvalidInput when the stores do not go together.
+Result<MergeOptions> ToOptions(const ParsedArgs& args) {
+  MergeOptions options{args.positional, args.Value("--out"), args.Value("--store"),
+                       args.List("--shard-store")};
   if (!options.store.empty() && options.shard_stores.size() != options.shard_dirs.size())
-    return UsageError("--store needs one --shard-store per shard folder (" +
-                      std::to_string(options.shard_dirs.size()) + ")");
+    return MakeError(ErrorCode::kInvalidInput,
+                     "--store needs one --shard-store per shard folder (" +
+                         std::to_string(options.shard_dirs.size()) + ")");
   if (!options.shard_stores.empty() && options.store.empty())
-    return UsageError("--shard-store needs --store FILE for the merged store");
-  return -1;
+    return MakeError(ErrorCode::kInvalidInput,
+                     "--shard-store needs --store FILE for the merged store");
+  return options;
 }
 
 // The output folder, created if needed: writable, and none of the shards (whose files it
@@ -141,9 +117,16 @@ Status MergeStores(const MergeOptions& options) {
 
 }  // namespace
 
-int RunMerge(const std::vector<std::string>& args) {
-  MergeOptions options;
-  if (int status = ParseOptions(args, options); status >= 0) return status;
+int RunMerge(const std::vector<std::string>& argv) {
+  Result<ParsedArgs> args = ParseArgs(argv, MergeArgSpec());
+  if (!args) return UsageError("merge", args.error());
+  if (args->help) {
+    std::fputs(kMergeHelp, stdout);
+    return 0;
+  }
+  Result<MergeOptions> parsed = ToOptions(*args);
+  if (!parsed) return UsageError("merge", parsed.error());
+  const MergeOptions& options = *parsed;
   std::vector<ShardFolder> shards;
   for (const std::string& dir : options.shard_dirs) {
     Result<ShardFolder> shard = ReadShardFolder(dir);

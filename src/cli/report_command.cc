@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/args.h"
 #include "cli/commands.h"
 #include "cli/store_command.h"
 #include "compare/html_report.h"
@@ -42,11 +43,7 @@ int Run(const StoreCommandArgs& args) {
 
 int RunReport(const std::vector<std::string>& argv) {
   auto args = ParseStoreCommandArgs(argv, /*takes_xlsx=*/false);
-  if (!args) {
-    std::cerr << "itapipe report: " << args.error().message
-              << "\n(run 'itapipe report --help' for usage)\n";
-    return 2;
-  }
+  if (!args) return UsageError("report", args.error());
   if (args->help) {
     std::cout << kUsage;
     return 0;

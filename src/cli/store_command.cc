@@ -1,59 +1,40 @@
 #include "cli/store_command.h"
 
 #include <iostream>
-#include <optional>
 #include <utility>
 
+#include "cli/args.h"
 #include "pipeline/document_pipeline.h"
 
 namespace itapipe {
 namespace {
 
-Error Usage(const std::string& message) { return MakeError(ErrorCode::kInvalidInput, message); }
-
-bool SetOption(const std::string& name, const std::string& value, bool takes_xlsx,
-               StoreCommandArgs& args) {
-  std::pair<const char*, std::string*> options[] = {{"--store", &args.store},
-                                                    {"--out", &args.out},
-                                                    {"--models", &args.models},
-                                                    {"--agency", &args.filters.agency},
-                                                    {"--province", &args.filters.province},
-                                                    {"--years", &args.filters.years},
-                                                    {"--year", &args.filters.years},
-                                                    {"--xlsx", takes_xlsx ? &args.xlsx : nullptr}};
-  for (auto [option, field] : options) {
-    if (name == option && field) {
-      *field = value;
-      return true;
-    }
-  }
-  return false;
+ArgSpec StoreArgSpec(bool takes_xlsx) {
+  ArgSpec spec{.options = {{.name = "--store", .required = true},
+                           {.name = "--out", .required = true},
+                           {.name = "--models"},
+                           {.name = "--agency"},
+                           {.name = "--province"},
+                           {.name = "--years", .aliases = {"--year"}}}};
+  if (takes_xlsx) spec.options.push_back({.name = "--xlsx"});
+  return spec;
 }
 
 }  // namespace
 
 Result<StoreCommandArgs> ParseStoreCommandArgs(const std::vector<std::string>& argv,
                                                bool takes_xlsx) {
+  Result<ParsedArgs> parsed = ParseArgs(argv, StoreArgSpec(takes_xlsx));
+  if (!parsed) return parsed.error();
   StoreCommandArgs args;
-  args.models = DefaultModelsDir();
-  for (std::size_t i = 0; i < argv.size(); ++i) {
-    std::string name = argv[i];
-    if (name == "--help" || name == "-h") {
-      args.help = true;
-      return args;
-    }
-    std::optional<std::string> value;
-    if (auto eq = name.find('='); name.rfind("--", 0) == 0 && eq != std::string::npos) {
-      value = name.substr(eq + 1);
-      name.resize(eq);
-    } else if (i + 1 < argv.size()) {
-      value = argv[++i];
-    }
-    if (!value) return Usage(name + " needs a value");
-    if (!SetOption(name, *value, takes_xlsx, args)) return Usage("unknown argument: " + name);
-  }
-  if (args.store.empty()) return Usage("--store is required");
-  if (args.out.empty()) return Usage("--out is required");
+  args.help = parsed->help;
+  args.store = parsed->Value("--store");
+  args.out = parsed->Value("--out");
+  args.xlsx = parsed->Value("--xlsx");
+  args.models = parsed->Value("--models", DefaultModelsDir());
+  args.filters = {.agency = parsed->Value("--agency"),
+                  .province = parsed->Value("--province"),
+                  .years = parsed->Value("--years")};
   return args;
 }
 

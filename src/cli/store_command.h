@@ -22,7 +22,7 @@ struct StoreCommandArgs {
   bool help = false;
 };
 
-// Parses `--name value` and `--name=value`; --help or -h stops and sets help. An unknown
+// Parses the options with ParseArgs (cli/args.h); --help or -h stops and sets help. An unknown
 // option, one without a value, or a missing --store or --out is kInvalidInput saying which.
 Result<StoreCommandArgs> ParseStoreCommandArgs(const std::vector<std::string>& argv,
                                                bool takes_xlsx);

@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/args.h"
 #include "cli/commands.h"
 #include "extract/page_text.h"
 #include "layout/cell_finder.h"
@@ -41,33 +42,29 @@ void PrintRulings(const Page& page) {
     std::printf("# cell %.1f %.1f %.1f %.1f\n", c.left, c.top, c.right, c.bottom);
 }
 
+ArgSpec TextArgSpec() {
+  return ArgSpec{.options = {{.name = "--no-ocr", .kind = OptionKind::kFlag},
+                             {.name = "--rulings", .kind = OptionKind::kFlag},
+                             {.name = "--models"}},
+                 .positional_name = "FILE",
+                 .min_positional = 1,
+                 .max_positional = 1};
+}
+
 }  // namespace
 
-int RunText(const std::vector<std::string>& args) {
+int RunText(const std::vector<std::string>& argv) {
+  Result<ParsedArgs> args = ParseArgs(argv, TextArgSpec());
+  if (!args) return UsageError("text", args.error());
+  if (args->help) {
+    std::fputs(kTextHelp, stdout);
+    return 0;
+  }
   PipelineOptions options;
-  std::string file;
-  bool rulings = false;
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--help" || args[i] == "-h") {
-      std::fputs(kTextHelp, stdout);
-      return 0;
-    } else if (args[i] == "--no-ocr") {
-      options.ocr = false;
-    } else if (args[i] == "--rulings") {
-      rulings = true;
-    } else if (args[i] == "--models" && i + 1 < args.size()) {
-      options.models_dir = args[++i];
-    } else if (file.empty() && args[i].rfind("--", 0) != 0) {
-      file = args[i];
-    } else {
-      std::fputs(kTextHelp, stderr);
-      return 2;
-    }
-  }
-  if (file.empty()) {
-    std::fputs(kTextHelp, stderr);
-    return 2;
-  }
+  options.ocr = !args->Has("--no-ocr");
+  options.models_dir = args->Value("--models", options.models_dir);
+  bool rulings = args->Has("--rulings");
+  const std::string& file = args->positional.front();
   DocumentPipeline pipeline(options);
   Document doc = pipeline.Read(file);
   for (const std::string& problem : doc.problems) std::printf("# problem: %s\n", problem.c_str());

@@ -23,6 +23,34 @@ void CheckAgencyName(const Gazetteer& gazetteer, Report& report) {
   report.problems.emplace_back(kUnknownAgency);
 }
 
+// Types named after a district or a province first (city and town municipalities, PAOs):
+// their names are nearly unique. Subdistrict names repeat across provinces (บ้านใหม่, นาดี),
+// and the generated draws pair them with districts at random.
+bool NamedAfterDistrictOrProvince(const AgencyType& type) {
+  return !type.named_after.empty() && type.named_after.front() != PlaceLevel::kSubdistrict;
+}
+
+// A name printed in a text layer is as printed, but the place it is named after must lie in
+// the province read: a report that mentions another province (a training held in นนทบุรี)
+// can lend the province field the wrong one. Flagged when the place is exactly a place of
+// another province and not of this one; a name the gazetteer does not know is left alone.
+void CheckAgencyProvince(const Gazetteer& gazetteer, Report& report) {
+  const AgencyType* type = gazetteer.FindType(report.agency_type);
+  if (!type || !NamedAfterDistrictOrProvince(*type) || report.province.empty()) return;
+  if (report.agency_name.rfind(type->prefix, 0) != 0) return;
+  std::string_view name = std::string_view(report.agency_name).substr(type->prefix.size());
+  auto exact = [&](const std::string& district, const std::string& province) {
+    return gazetteer.MatchAgencyPlace(*type, name, district, province).kind == MatchKind::kExact;
+  };
+  if (exact(report.district, report.province)) return;
+  for (const std::string& province : gazetteer.Provinces()) {
+    if (province != report.province && exact("", province)) {
+      report.problems.emplace_back(kAgencyNotInProvince);
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 void CheckAgency(const Gazetteer& gazetteer, bool read_by_ocr, Report& report) {
@@ -31,7 +59,12 @@ void CheckAgency(const Gazetteer& gazetteer, bool read_by_ocr, Report& report) {
   if (!report.province.empty() && !report.district.empty())
     UseGazetteerSpelling(gazetteer.MatchDistrict(report.province, report.district),
                          report.district);
-  if (read_by_ocr && !report.agency_name.empty()) CheckAgencyName(gazetteer, report);
+  if (report.agency_name.empty()) return;
+  if (read_by_ocr) {
+    CheckAgencyName(gazetteer, report);
+  } else {
+    CheckAgencyProvince(gazetteer, report);
+  }
 }
 
 bool LeavesReportOk(std::string_view problem) { return problem == kAgencyNameCorrected; }

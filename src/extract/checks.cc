@@ -138,7 +138,8 @@ std::optional<double> ToolScore(const std::vector<IndicatorScore>& indicators,
   if (n == 0 || found.size() != ToolSize(methodology, tool)) return std::nullopt;
   long sum = 0;
   for (const IndicatorScore* s : found) sum += Hundredths(s->score);
-  return static_cast<double>((2 * sum + n) / (2 * n)) / 100;
+  long mean = (2 * sum + n) / (2 * n);  // in hundredths, rounded half up
+  return static_cast<double>(mean) / 100;
 }
 
 void CheckScores(const Methodology& methodology,

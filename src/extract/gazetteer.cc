@@ -5,8 +5,9 @@
 #include <map>
 #include <set>
 
+#include "core/file.h"
+#include "core/tsv_file.h"
 #include "extract/thai_distance.h"
-#include "extract/tsv_file.h"
 
 namespace itapipe {
 namespace {
@@ -132,9 +133,9 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view places_tsv, std::string_view
 }
 
 Result<Gazetteer> Gazetteer::Load(const std::filesystem::path& dir) {
-  auto places = ReadModelFile(dir / "places.tsv");
+  auto places = ReadFile(dir / "places.tsv");
   if (!places) return places.error();
-  auto types = ReadModelFile(dir / "agency_types.tsv");
+  auto types = ReadFile(dir / "agency_types.tsv");
   if (!types) return types.error();
   return Parse(*places, *types, dir.string());
 }

@@ -1,5 +1,6 @@
 #include "extract/indicators.h"
 
+#include <cmath>
 #include <map>
 #include <optional>
 
@@ -12,7 +13,7 @@ namespace {
 // "89" and "89.0" are the same score as "89.00": vote on the value, not the string.
 std::string CanonicalScore(const std::string& printed) {
   double value = ParseDecimal(printed).value_or(0);
-  long hundredths = static_cast<long>(value * 100 + 0.5);
+  long hundredths = std::lround(value * 100);
   return std::to_string(hundredths / 100) + "." + (hundredths % 100 < 10 ? "0" : "") +
          std::to_string(hundredths % 100);
 }

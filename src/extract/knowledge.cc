@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "core/file.h"
 #include "extract/methodology_file.h"
-#include "extract/tsv_file.h"
 
 namespace itapipe {
 
@@ -28,7 +28,7 @@ Result<Knowledge> Knowledge::Load(const std::filesystem::path& models_dir) {
   auto gazetteer = Gazetteer::Load(models_dir / "gazetteer");
   if (!gazetteer) return gazetteer.error();
   auto rules_path = models_dir / "rules" / "fields.tsv";
-  auto rules_text = ReadModelFile(rules_path);
+  auto rules_text = ReadFile(rules_path);
   if (!rules_text) return rules_text.error();
   auto rules = RuleSet::Compile(*rules_text, rules_path.string(),
                                 {{"INDICATOR", IndicatorPattern(*methodologies)}},

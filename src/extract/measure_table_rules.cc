@@ -2,9 +2,10 @@
 
 #include <algorithm>
 
+#include "core/file.h"
 #include "core/numbers.h"
+#include "core/tsv_file.h"
 #include "core/utf8.h"
-#include "extract/tsv_file.h"
 
 namespace itapipe {
 namespace {
@@ -75,6 +76,12 @@ bool Apply(std::string_view key, const std::string& value, MeasureTableRules& ru
   if (kind == "status") return ApplyStatus(tag, value, rules);
   if (kind == "tool_code") return ApplyTool(tag, value, rules.tool_codes);
   if (kind == "tool_title") return ApplyTool(tag, value, rules.tool_titles);
+  if (key == "borderless_confidence") {
+    std::optional<double> parsed = ParseDecimal(value);
+    if (!parsed || *parsed < 0 || *parsed > 1) return false;
+    rules.borderless_confidence = *parsed;
+    return true;
+  }
   int* number = key == "min_header_roles"          ? &rules.min_header_roles
                 : key == "max_misread_mark_length" ? &rules.max_misread_mark_length
                                                    : nullptr;
@@ -133,7 +140,7 @@ bool MeasureTableRules::IsMark(std::string_view text) const {
 }
 
 Result<MeasureTableRules> MeasureTableRules::Load(const std::filesystem::path& path) {
-  Result<std::string> text = ReadModelFile(path);
+  Result<std::string> text = ReadFile(path);
   if (!text) return text.error();
   return Parse(*text, path.string());
 }

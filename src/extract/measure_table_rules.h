@@ -47,6 +47,9 @@ struct MeasureTableRules {
   // above and below the line) is a check mark OCR misread (Vv, Jv, “ for ✓), not a result;
   // 0: none.
   int max_misread_mark_length = 0;
+  // The most a measure read from a table without rulings can be trusted, 0 to 1: its rows and
+  // columns are inferred from whitespace, and a row cut in the wrong place reads as text.
+  double borderless_confidence = 1;
 
   // Reads `key<TAB>value` lines (# comments, blank lines) from a file, as Parse does.
   static Result<MeasureTableRules> Load(const std::filesystem::path& path);

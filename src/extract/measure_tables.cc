@@ -103,6 +103,8 @@ void ReadTable(const Table& table, const MeasureColumns& columns, const std::str
     }
     measure->tool = tool;
     measure->page = table.page;
+    if (!table.ruled)
+      measure->confidence = std::min(measure->confidence, rules.borderless_confidence);
     out.push_back(std::move(*measure));
   }
 }
@@ -145,7 +147,55 @@ void ReadPage(const Page& page, std::vector<Table> tables, const MeasureTableRul
   state.foot_tool = ToolAtFoot(page, tables, rules);
 }
 
+// A header's column roles may lie on this many consecutive lines: a header of narrow cells
+// read line by line, as a table without rulings whose columns were not found is.
+constexpr size_t kHeaderLines = 10;
+// Distinct column roles a header names (issue, approach, measure, owner, period, status).
+constexpr size_t kMeasureTableRoles = 4;
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  for (size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1)
+    lines.push_back(text.substr(start, end - start));
+  if (start < text.size()) lines.push_back(text.substr(start));
+  return lines;
+}
+
+size_t RolesIn(const std::string& spaceless, const MeasureTableRules& rules) {
+  std::vector<ColumnRole> roles;
+  for (const HeaderKeyword& keyword : rules.headers) {
+    if (keyword.role == ColumnRole::kNone || keyword.role == ColumnRole::kIgnored) continue;
+    if (spaceless.find(keyword.text) == std::string::npos) continue;
+    if (std::find(roles.begin(), roles.end(), keyword.role) == roles.end())
+      roles.push_back(keyword.role);
+  }
+  return roles.size();
+}
+
+bool ShowsMeasureHeader(const PageContent& page, const MeasureTableRules& rules) {
+  std::vector<std::string> lines = Lines(page.text);
+  for (size_t first = 0; first < lines.size(); ++first) {
+    std::string window;
+    for (size_t i = first; i < lines.size() && i < first + kHeaderLines; ++i) window += lines[i];
+    if (RolesIn(MatchKey(window), rules) >= kMeasureTableRoles) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+std::vector<int> PagesWithUnreadMeasures(const std::vector<PageContent>& pages,
+                                         const std::vector<Measure>& measures,
+                                         const MeasureTableRules& rules) {
+  std::vector<int> unread;
+  for (const PageContent& page : pages) {
+    bool read = std::any_of(measures.begin(), measures.end(),
+                            [&](const Measure& m) { return m.page == page.page; });
+    if (!read && ShowsMeasureHeader(page, rules)) unread.push_back(page.page);
+  }
+  return unread;
+}
 
 std::vector<Measure> ExtractMeasures(const Document& doc, const std::vector<PageLayout>& layouts,
                                      const MeasureTableRules& rules) {

@@ -6,6 +6,7 @@
 #include "core/document.h"
 #include "core/report.h"
 #include "extract/measure_table_rules.h"
+#include "extract/page_text.h"
 #include "layout/page_layout.h"
 #include "layout/table_builder.h"
 
@@ -24,5 +25,13 @@ std::vector<Measure> ExtractMeasures(const Document& doc, const std::vector<Page
 // ExtractMeasures with the layout built here.
 std::vector<Measure> ExtractMeasures(const Document& doc, const MeasureTableRules& rules,
                                      const TableOptions& options = {});
+
+// The pages whose text shows the header of a measure table (kMeasureTableRoles different
+// column roles of rules within a few lines) although no measure was read from them: a table
+// whose rows or columns could not be found, which must not pass for a report with no
+// measures there.
+std::vector<int> PagesWithUnreadMeasures(const std::vector<PageContent>& pages,
+                                         const std::vector<Measure>& measures,
+                                         const MeasureTableRules& rules);
 
 }  // namespace itapipe

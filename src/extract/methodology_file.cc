@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <charconv>
 
-#include "extract/tsv_file.h"
+#include "core/file.h"
+#include "core/tsv_file.h"
 
 namespace itapipe {
 namespace {
@@ -106,7 +107,7 @@ Result<std::vector<Methodology>> LoadMethodologies(const std::filesystem::path& 
     return MakeError(ErrorCode::kNotFound, dir.string() + ": no methodology files (*.tsv)");
   std::vector<Methodology> all;
   for (const auto& file : files) {
-    Result<std::string> text = ReadModelFile(file);
+    Result<std::string> text = ReadFile(file);
     if (!text) return text.error();
     Result<Methodology> m = ParseMethodology(*text, file.filename().string());
     if (!m) return m.error();

@@ -10,6 +10,8 @@ namespace {
 
 constexpr double kSameLineRatio = 0.4;
 constexpr double kShortShare = 0.6;
+// Tables of at most this many rows are read down their columns too (ColumnLines).
+constexpr int kMaxRowsReadDown = 3;
 
 // Whether the short box lies within the tall one's height, in its lower half: OCR boxes of
 // Thai digits cover their ink only, low in a line whose words carry marks above (๑๐๐ beside
@@ -93,6 +95,28 @@ std::vector<SpannedLine> RowLines(const Table& table, bool track) {
   return lines;
 }
 
+// A table of a few rows read down its columns as well, one line per column: a summary box
+// (คะแนนรวม over 75.35, ผลการประเมิน over B) and a transposed score table (names over scores)
+// pair each label with the value under it, as a sentence would.
+std::vector<SpannedLine> ColumnLines(const Table& table, bool track) {
+  std::vector<SpannedLine> lines;
+  if (table.rows < 2 || table.rows > kMaxRowsReadDown || table.cols < 2) return lines;
+  for (int col = 0; col < table.cols; ++col) {
+    SpannedLine line;
+    std::string& text = line.line.text;
+    for (int row = 0; row < table.rows; ++row) {
+      const TableCell* cell = table.At(row, col);
+      if (!cell || cell->row != row || cell->col_span > 1 || cell->text.empty()) continue;
+      if (!text.empty()) text += ' ';
+      size_t begin = text.size();
+      text += cell->text;
+      if (track) line.spans.push_back(TextSpan{begin, text.size(), cell->confidence});
+    }
+    if (!text.empty()) lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
 // A block of text that starts at `top`: a line outside the tables, or a whole table.
 struct Block {
   double top = 0;
@@ -108,7 +132,11 @@ std::vector<Block> Blocks(const Page& page, const std::vector<Table>& tables, bo
     double top = line.line.box.center_y();
     blocks.push_back(Block{top, {std::move(line)}});
   }
-  for (const Table& table : tables) blocks.push_back(Block{table.box.top, RowLines(table, track)});
+  for (const Table& table : tables) {
+    Block block{table.box.top, RowLines(table, track)};
+    for (SpannedLine& line : ColumnLines(table, track)) block.lines.push_back(std::move(line));
+    blocks.push_back(std::move(block));
+  }
   std::stable_sort(blocks.begin(), blocks.end(),
                    [](const Block& a, const Block& b) { return a.top < b.top; });
   return blocks;

@@ -48,7 +48,9 @@ double ConfidenceOf(const PageContent& page, size_t begin, size_t end);
 // Every page's text in reading order, each ruled table read row by row in its place (one
 // line per row, cells joined by spaces) instead of line by line: the cells of a row wrap
 // differently, so a printed line cuts across rows (a score beside the end of one name and
-// the start of the next). The words outside the tables read as PageLines does.
+// the start of the next). A table of two or three rows is then read down its columns too, one
+// line per column, so that a label over its value reads as a sentence would. The words
+// outside the tables read as PageLines does.
 std::vector<PageContent> DocumentContent(const Document& doc,
                                          const std::vector<PageLayout>& layouts);
 

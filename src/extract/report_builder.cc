@@ -38,8 +38,8 @@ bool IsUnsure(const Report& r, const char* field, double min_confidence) {
   return origin != r.origins.end() && origin->second.confidence < min_confidence;
 }
 
-// A score field read less surely than min_confidence is kept (it is what the page says) and
-// flagged, so that someone checks it against the scan. A grade is not flagged when
+// A score field or a measure read less surely than min_confidence is kept (it is what the
+// page says) and flagged, so that someone checks it against the page. A grade is not flagged when
 // `grade_confirmed`: it is then the band of a total and a year read surely.
 void NoteLowConfidence(Report& r, double min_confidence, bool grade_confirmed) {
   auto note = [&](bool present, const char* field) {
@@ -52,6 +52,9 @@ void NoteLowConfidence(Report& r, double min_confidence, bool grade_confirmed) {
   for (const IndicatorScore& i : r.indicators)
     if (i.confidence < min_confidence)
       r.problems.push_back("low_confidence:indicator:" + std::to_string(i.number));
+  for (size_t i = 0; i < r.measures.size(); ++i)
+    if (r.measures[i].confidence < min_confidence)
+      r.problems.push_back("low_confidence:measure:" + std::to_string(i + 1));
 }
 
 // The methodology of the year read, or, when no year was read, the latest one: indicator
@@ -139,6 +142,8 @@ Report ExtractReport(const Document& doc, const Knowledge& knowledge) {
     return failed;
   }
   r.measures = ExtractMeasures(doc, layouts, knowledge.measure_tables);
+  for (int page : PagesWithUnreadMeasures(pages, r.measures, knowledge.measure_tables))
+    r.problems.push_back("unread_measure_table:" + std::to_string(page));
   CheckAgency(knowledge.gazetteer, AgencyReadByOcr(doc, r), r);
   if (auto key = AgencyKey(knowledge.gazetteer, r.agency_name, r.district, r.province))
     r.agency_key = *key;

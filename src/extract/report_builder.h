@@ -12,7 +12,8 @@ namespace itapipe {
 // Never guesses: a field no rule finds stays empty and is named in problems. A score field
 // (fiscal_year, total_score, grade, an indicator) read with less than the rules'
 // min_confidence is written all the same, and named in problems as low_confidence:FIELD
-// (low_confidence:indicator:N), which makes the status partial.
+// (low_confidence:indicator:N), which makes the status partial; so is a measure
+// (low_confidence:measure:N, N from 1 in the order of measures).
 Report ExtractReport(const Document& doc, const Knowledge& knowledge);
 
 }  // namespace itapipe

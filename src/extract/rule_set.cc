@@ -6,8 +6,8 @@
 #include <charconv>
 #include <optional>
 
+#include "core/tsv_file.h"
 #include "core/utf8.h"
-#include "extract/tsv_file.h"
 
 namespace itapipe {
 

@@ -8,9 +8,14 @@
 namespace itapipe {
 namespace {
 
-// A gap wider than this share of the line height separates words: a space is about a
-// quarter of it; a tone mark over a tall consonant leaves up to an eighth inside a word.
-constexpr double kWordGapRatio = 0.18;
+// A gap wider than this share of the line height separates two Thai letters into two words:
+// a space is about a quarter of it; a tone mark over a tall consonant leaves up to an eighth
+// inside a word ("บ้านโป่ง" split before ง at 0.12, "ปักธงชัย" after ปั at 0.14).
+constexpr double kThaiWordGapRatio = 0.18;
+// The same where either side is not a Thai letter (a dash, a digit, Latin): no mark shifts
+// those, and fonts with tall line boxes leave a space of a sixth only (Kanit: "- พัฒนา" read
+// as "-พัฒนา" at 0.18).
+constexpr double kWordGapRatio = 0.12;
 // Glyphs whose vertical centres differ by less than this share of their height share a line.
 constexpr double kSameLineRatio = 0.4;
 // Marks look for their base on lines whose centre is within this share of the line height.
@@ -87,12 +92,19 @@ void EmitWord(std::vector<Base>::const_iterator first, std::vector<Base>::const_
   if (!word.text.empty()) words.push_back(std::move(word));
 }
 
+bool IsThaiLetter(char32_t c) { return c >= 0x0E01 && c <= 0x0E4E; }
+
+double GapRatio(const Glyph& before, const Glyph& after) {
+  bool thai = IsThaiLetter(before.code) && IsThaiLetter(after.code);
+  return thai ? kThaiWordGapRatio : kWordGapRatio;
+}
+
 void SplitWords(const Line& line, std::vector<Word>& words) {
   auto start = line.bases.begin();
   for (auto it = line.bases.begin(); it != line.bases.end(); ++it) {
     bool space = IsSpace(it->glyph->code);
-    bool gap =
-        it != start && it->glyph->box.left - std::prev(it)->right > kWordGapRatio * line.height;
+    bool gap = it != start && it->glyph->box.left - std::prev(it)->right >
+                                  GapRatio(*std::prev(it)->glyph, *it->glyph) * line.height;
     if (space || gap) {
       EmitWord(start, it, words);
       start = space ? std::next(it) : it;

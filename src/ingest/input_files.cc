@@ -2,10 +2,9 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <system_error>
 
+#include "core/file.h"
 #include "core/sha256.h"
 
 namespace itapipe {
@@ -40,12 +39,11 @@ void AddFolder(const fs::path& folder, std::vector<std::string>& found, InputLis
     fs::file_status target = fs::status(path, status_ec);
     if (fs::is_directory(link)) {
       AddFolder(path, found, list);
-    } else if (fs::is_directory(target)) {
-      list.skipped.push_back(path.string());
-    } else if (!fs::is_regular_file(target) || HasDocumentExtension(path)) {
-      found.push_back(path.string());
+    } else if (fs::is_directory(target) ||
+               (fs::is_regular_file(target) && !HasDocumentExtension(path))) {
+      list.skipped.push_back(path.string());  // a link to a folder, or a file of another kind
     } else {
-      list.skipped.push_back(path.string());
+      found.push_back(path.string());  // a document, or what its row will say is wrong with it
     }
   }
   if (ec) found.push_back(folder.string());  // listing broke off: the folder's row says so
@@ -77,10 +75,9 @@ InputList ExpandInputs(const std::vector<std::string>& args) {
 std::optional<std::string> ContentHash(const std::string& path) {
   std::error_code ec;
   if (!fs::is_regular_file(path, ec)) return std::nullopt;
-  std::ifstream in(path, std::ios::binary);
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (!in && !in.eof()) return std::nullopt;
-  return Sha256Hex(bytes);
+  Result<std::string> bytes = ReadFile(path);
+  if (!bytes) return std::nullopt;
+  return Sha256Hex(*bytes);
 }
 
 InputKind SniffKind(std::string_view bytes) {

@@ -1,10 +1,10 @@
 #include "ingest/reader.h"
 
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <system_error>
+#include <utility>
 
+#include "core/file.h"
 #include "core/sha256.h"
 #include "ingest/image_reader.h"
 #include "ingest/input_files.h"
@@ -42,10 +42,12 @@ std::string ReadBytes(const std::string& path, const IngestOptions& options, std
     problem = "file_too_large";
     return {};
   }
-  std::ifstream in(path, std::ios::binary);
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (!in && !in.eof()) problem = "unreadable_file";
-  return bytes;
+  Result<std::string> bytes = ReadFile(path);
+  if (!bytes) {
+    problem = "unreadable_file";
+    return {};
+  }
+  return std::move(*bytes);
 }
 
 bool NamedPdf(const std::string& path) { return fs::path(path).extension() == ".pdf"; }

@@ -199,7 +199,7 @@ double SnappedEnd(const Ruling& r, double end, int ahead, const std::vector<Ruli
 
 }  // namespace
 
-std::vector<Ruling> SnapEnds(std::vector<Ruling> rulings, double reach, double touch) {
+std::vector<Ruling> SnapEnds(const std::vector<Ruling>& rulings, double reach, double touch) {
   std::vector<Ruling> snapped = rulings;
   for (Ruling& r : snapped) {
     double start = SnappedEnd(r, Start(r), -1, rulings, reach, touch);

@@ -39,6 +39,7 @@ std::vector<Ruling> TableRulings(const std::vector<Ruling>& rulings, double tole
 // Rulings with each end that stops short of a perpendicular ruling carried to the nearest
 // one ahead within `reach` points: scans lose the last stretch of a line before it meets the
 // border. An end already on a crossing (or past it by up to `touch`) stays where it is.
-std::vector<Ruling> SnapEnds(std::vector<Ruling> rulings, double reach = 30, double touch = 3);
+std::vector<Ruling> SnapEnds(const std::vector<Ruling>& rulings, double reach = 30,
+                             double touch = 3);
 
 }  // namespace itapipe

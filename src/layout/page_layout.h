@@ -11,8 +11,12 @@
 namespace itapipe {
 
 struct PageLayout {
-  std::vector<Table> tables;  // top to bottom, as BuildTables finds them
+  std::vector<Table> tables;  // ruled and borderless, top to bottom
 };
+
+// The tables of one page: the ruled ones (BuildTables), then, on a text layer, the borderless
+// ones among the words outside them (FindWhitespaceTables).
+PageLayout LayOutPage(const Page& page, const TableOptions& options = {});
 
 // One PageLayout per page of doc, in page order.
 std::vector<PageLayout> LayOutPages(const Document& doc, const TableOptions& options = {});

@@ -29,6 +29,7 @@ struct Table {
   std::vector<TableCell> cells;  // row-major by top-left grid position
   std::vector<double> xs;        // grid column edges, left to right (cols + 1 of them)
   std::vector<double> ys;        // grid row edges, top to bottom (rows + 1 of them)
+  bool ruled = true;             // false: found from whitespace (whitespace_tables.h)
 
   // The cell covering grid position (row, col), following spans; nullptr when none does.
   const TableCell* At(int row, int col) const;

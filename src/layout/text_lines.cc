@@ -37,6 +37,18 @@ bool SlashJoinsWord(const std::u32string& tail) {
   return n >= 2 && tail[n - 1] == U'/' && tail[n - 2] != U' ';
 }
 
+bool IsDigit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'\u0E50' && c <= U'\u0E59'); }
+
+// A number a narrow cell broke ("8/25" then "64" for the order number 8/2564): the line ends
+// in digits after a slash and the next begins with a digit. Plain numbers on lines of their
+// own ("2564", "2565") stay apart.
+bool BrokenNumber(const std::u32string& tail, char32_t after) {
+  size_t n = tail.size();
+  size_t digits = 0;
+  while (digits < n && IsDigit(tail[n - 1 - digits])) ++digits;
+  return digits > 0 && digits < n && tail[n - 1 - digits] == U'/' && IsDigit(after);
+}
+
 // True when the vertical extent of word overlaps line enough to sit on it.
 bool OnLine(const Box& line, const Box& word) {
   double shorter = std::min(line.height(), word.height());
@@ -44,9 +56,7 @@ bool OnLine(const Box& line, const Box& word) {
   return shorter <= 0 ? std::abs(line.center_y() - word.center_y()) < 1 : overlap >= 0.5 * shorter;
 }
 
-TextLine MakeLine(std::vector<const Word*>& words) {
-  std::sort(words.begin(), words.end(),
-            [](const Word* a, const Word* b) { return a->box.left < b->box.left; });
+TextLine MakeLine(const std::vector<const Word*>& words) {
   TextLine line;
   for (const Word* word : words) {
     line.box = Union(line.box, word->box);
@@ -57,27 +67,36 @@ TextLine MakeLine(std::vector<const Word*>& words) {
   return line;
 }
 
+void SortLeftToRight(std::vector<const Word*>& words) {
+  std::sort(words.begin(), words.end(),
+            [](const Word* a, const Word* b) { return a->box.left < b->box.left; });
+}
+
 }  // namespace
 
-std::vector<TextLine> GroupIntoLines(std::vector<const Word*> words) {
+std::vector<std::vector<const Word*>> GroupWordsIntoLines(std::vector<const Word*> words) {
   std::stable_sort(words.begin(), words.end(), [](const Word* a, const Word* b) {
     return a->box.center_y() < b->box.center_y();
   });
-  std::vector<TextLine> lines;
-  std::vector<const Word*> current;
+  std::vector<std::vector<const Word*>> lines;
   // A word joins the line when it sits on the line's first word, not on the union of the
   // line so far: a union grows with each neighbouring cell's word that sits a little lower,
   // until it reaches the next line of a narrow cell and the two stacked lines merge.
   Box first;
   for (const Word* word : words) {
-    if (!current.empty() && !OnLine(first, word->box)) {
-      lines.push_back(MakeLine(current));
-      current.clear();
+    if (lines.empty() || !OnLine(first, word->box)) {
+      lines.emplace_back();
+      first = word->box;
     }
-    if (current.empty()) first = word->box;
-    current.push_back(word);
+    lines.back().push_back(word);
   }
-  if (!current.empty()) lines.push_back(MakeLine(current));
+  for (auto& line : lines) SortLeftToRight(line);
+  return lines;
+}
+
+std::vector<TextLine> GroupIntoLines(std::vector<const Word*> words) {
+  std::vector<TextLine> lines;
+  for (const auto& line : GroupWordsIntoLines(std::move(words))) lines.push_back(MakeLine(line));
   return lines;
 }
 
@@ -86,10 +105,10 @@ std::string JoinLines(const std::vector<TextLine>& lines) {
   for (const TextLine& line : lines) {
     if (line.text.empty()) continue;
     if (!out.empty()) {
-      std::u32string tail = DecodeUtf8(out.substr(out.size() >= 4 ? out.size() - 4 : 0));
+      std::u32string tail = DecodeUtf8(out.substr(out.size() >= 8 ? out.size() - 8 : 0));
       std::u32string head = DecodeUtf8(line.text.substr(0, 4));
       bool space = SpaceBetween(tail.back(), head.front()) && !HyphenatedWord(tail, head.front()) &&
-                   !SlashJoinsWord(tail);
+                   !SlashJoinsWord(tail) && !BrokenNumber(tail, head.front());
       if (space) out += ' ';
     }
     out += line.text;

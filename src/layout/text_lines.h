@@ -15,15 +15,20 @@ struct TextLine {
   bool operator==(const TextLine&) const = default;
 };
 
-// Groups words whose boxes overlap vertically by at least half the smaller height into lines;
-// lines come top to bottom. Pointers must stay valid during the call only.
+// Groups words into printed lines: a word joins a line when its box overlaps the line's
+// first word vertically by at least half the smaller height. Lines come top to bottom, the
+// words of each left to right.
+std::vector<std::vector<const Word*>> GroupWordsIntoLines(std::vector<const Word*> words);
+
+// GroupWordsIntoLines with each line's box and text. Pointers must stay valid during the
+// call only.
 std::vector<TextLine> GroupIntoLines(std::vector<const Word*> words);
 
 // Joins lines of one paragraph or cell: no space where the break falls between two Thai
 // characters (Thai puts no spaces between words) unless the first is ๆ or ฯ, none after an
 // opening or before a closing bracket or a comma, none after a hyphen that ends a Latin
 // word part ("E-" + "Service") or after a slash with no space before it ("งาน/" + "การ"),
-// one space otherwise.
+// none inside a number broken after a slash ("8/25" + "64"), one space otherwise.
 std::string JoinLines(const std::vector<TextLine>& lines);
 
 }  // namespace itapipe

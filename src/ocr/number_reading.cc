@@ -99,8 +99,8 @@ bool IsShortUnsureText(std::string_view text, double confidence) {
   return confidence < kUnsure && s.size() >= 2 && s.size() <= kMaxJunkLength && !marks;
 }
 
-bool IsGradeLetter(std::string_view s) {
-  return s == "AA" || (s.size() == 1 && s[0] >= 'A' && s[0] <= 'F');
+bool IsGradeLetter(std::string_view text) {
+  return text == "AA" || (text.size() == 1 && text[0] >= 'A' && text[0] <= 'F');
 }
 
 bool PreferNumberReading(std::string_view first, std::string_view second, double first_confidence,

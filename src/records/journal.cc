@@ -73,7 +73,8 @@ Journal::~Journal() {
 }
 
 // Reads every whole line; cuts the file after the last one, so that the next append starts
-// a line of its own.
+// a line of its own. Read through fd_, not core's ReadFile: the lock is held on this
+// descriptor, and a path could name another file by now.
 Status Journal::Load() {
   std::string text;
   char buffer[1 << 16];

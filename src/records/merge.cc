@@ -1,12 +1,11 @@
 #include "records/merge.h"
 
-#include <fstream>
-#include <iterator>
 #include <optional>
 #include <string_view>
 #include <system_error>
 #include <utility>
 
+#include "core/file.h"
 #include "core/sha256.h"
 #include "records/csv.h"
 #include "records/json_value.h"
@@ -30,14 +29,6 @@ Error Invalid(const fs::path& where, const std::string& what) {
   return MakeError(ErrorCode::kInvalidInput, where.string() + ": " + what);
 }
 
-std::optional<std::string> ReadWhole(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return std::nullopt;
-  return bytes;
-}
-
 // The file of dir called name, checked against the SHA-256 the manifest gives it.
 Result<std::string> ReadListedFile(const fs::path& dir, const JsonValue& sums,
                                    const std::string& name) {
@@ -45,7 +36,7 @@ Result<std::string> ReadListedFile(const fs::path& dir, const JsonValue& sums,
   if (sum == nullptr)
     return Invalid(dir, std::string("not the output of `itapipe extract --shard I/N` (") + name +
                             " is not in its " + kManifestName + "): run that shard again");
-  std::optional<std::string> text = ReadWhole(dir / name);
+  Result<std::string> text = ReadFile(dir / name);
   if (!text || Sha256Hex(*text) != sum->text)
     return Invalid(dir / name, std::string("does not match ") + kManifestName +
                                    " (changed or damaged since it was written): run its shard "
@@ -55,7 +46,7 @@ Result<std::string> ReadListedFile(const fs::path& dir, const JsonValue& sums,
 
 // The manifest's table of checksums, {"name": "sha256", ...}.
 Result<JsonValue> ReadSums(const fs::path& dir) {
-  std::optional<std::string> text = ReadWhole(dir / kManifestName);
+  Result<std::string> text = ReadFile(dir / kManifestName);
   if (!text)
     return Invalid(dir, std::string("no ") + kManifestName +
                             ": not the output folder of a finished `itapipe extract --shard` "

@@ -23,12 +23,6 @@ std::string Number(double value) {
   return std::string(buffer, end);
 }
 
-std::string Number(const std::optional<double>& value) { return value ? Number(*value) : "null"; }
-
-std::string Number(const std::optional<int>& value) {
-  return value ? std::to_string(*value) : "null";
-}
-
 std::string Strings(const std::vector<std::string>& items) {
   std::vector<std::string> values;
   for (const auto& item : items) values.push_back(JsonString(item));

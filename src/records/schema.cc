@@ -75,7 +75,7 @@ RecordColumn<Row> PageColumn(int Row::*member) {
 }
 
 // One tool's score: a column of its own in the contract, a map entry in the Report.
-RecordColumn<Report> ToolColumn(std::string_view name, std::string tool) {
+RecordColumn<Report> ToolColumn(std::string_view name, const std::string& tool) {
   return {name, ColumnType::kScore, "the tool's score where printed or derivable",
           [tool](const Report& r) {
             auto it = r.tool_scores.find(tool);

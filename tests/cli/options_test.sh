@@ -1,7 +1,7 @@
 #!/bin/sh
-# options_test.sh ITAPIPE SAMPLES: options are strict (a bad --jobs is a usage error, status
-# 2), take --x=v, -- ends them; --out and --store are checked before any file is read; the
-# store waits for a lock another program holds for a few seconds.
+# options_test.sh ITAPIPE SAMPLES: options are strict in every command (a bad --jobs is a
+# usage error, status 2), take --x=v, -- ends them; --out and --store are checked before any
+# file is read; the store waits for a lock another program holds for a few seconds.
 set -u
 itapipe=$1
 samples=$2
@@ -20,6 +20,20 @@ usage "$doc" --out "$dir/o" --jobs 2x
 usage "$doc" --out "$dir/o" --jobs
 usage "$doc" --out "$dir/o" --bogus
 usage "$doc" --out=
+usage "$doc" --out "$dir/o" --out "$dir/o2"
+
+# The other commands parse the same way (cli/args.h).
+usage_of() {  # usage_of COMMAND ARGS...: itapipe COMMAND ARGS must exit 2
+  "$itapipe" "$@" >/dev/null 2>&1
+  [ $? -eq 2 ] || fail "'$*' is not a usage error"
+}
+usage_of text --bogus "$doc"
+usage_of text "$doc" "$doc"
+usage_of text --models
+usage_of compare --store="$dir/s.db" --out="$dir/c" --jobs=2
+usage_of compare --store "$dir/s.db" "$dir/c"
+usage_of report --store "$dir/s.db" --out "$dir/r.html" --xlsx "$dir/r.xlsx"
+usage_of report --out "$dir/r.html"
 
 "$itapipe" extract --out="$dir/o" --jobs=1 --quiet -- "$doc" --no-ocr >/dev/null 2>&1
 [ $? -eq 3 ] || fail "--x=v and -- not taken"

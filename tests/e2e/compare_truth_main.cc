@@ -10,13 +10,12 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <map>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "core/file.h"
 #include "e2e/truth.h"
 #include "records/csv.h"
 
@@ -24,14 +23,6 @@ namespace fs = std::filesystem;
 using namespace itapipe;
 
 namespace {
-
-Result<std::string> ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return MakeError(ErrorCode::kIo, path.string() + ": cannot open");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // The three CSV files of an output directory.
 struct Output {

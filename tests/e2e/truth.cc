@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/tsv_file.h"
 #include "core/utf8.h"
 #include "records/csv.h"
 
@@ -10,17 +11,6 @@ namespace itapipe {
 namespace {
 
 using Rows = std::vector<std::vector<std::string>>;
-
-std::vector<std::string> SplitTabs(std::string_view line) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  for (size_t tab = line.find('\t'); tab != std::string_view::npos; tab = line.find('\t', start)) {
-    out.emplace_back(line.substr(start, tab - start));
-    start = tab + 1;
-  }
-  out.emplace_back(line.substr(start));
-  return out;
-}
 
 Status AddRecord(const std::vector<std::string>& cols, Truth& truth) {
   const std::string& kind = cols[0];
@@ -177,19 +167,12 @@ void CompareMeasures(const Truth& want, const Truth& got, std::vector<FieldResul
   }
 }
 
-// Calls on_line(fields, line_number) for each record line of a tab-separated file (blank
-// lines and '#' comments skipped, CR LF accepted) until it returns an error.
+// Calls on_line(fields, line_number) for each record line of a tab-separated file until it
+// returns an error.
 template <typename OnLine>
 Status ForEachRecord(std::string_view text, OnLine on_line) {
-  size_t line_no = 0;
-  while (!text.empty()) {
-    size_t end = text.find('\n');
-    std::string_view line = text.substr(0, end);
-    text = end == std::string_view::npos ? std::string_view() : text.substr(end + 1);
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    if (Status s = on_line(SplitTabs(line), line_no); !s) return s;
+  for (const TsvLine& line : ParseTsv(text)) {
+    if (Status s = on_line(line.fields, static_cast<size_t>(line.number)); !s) return s;
   }
   return Status::Ok();
 }

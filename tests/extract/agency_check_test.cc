@@ -83,6 +83,19 @@ TEST_CASE(
   CHECK(Checked("", "", "สมชาย", "นครราชสีมา", false).district == "สมชาย");
 }
 
+TEST_CASE("a city or town named after a place of another province than the one read is flagged") {
+  Report wrong = Checked("เทศบาลนครระยอง", "city_municipality", "", "นนทบุรี", false);
+  CHECK(Problems(wrong) == "agency_not_in_province");
+  CHECK(Problems(Checked("เทศบาลนครระยอง", "city_municipality", "เมืองระยอง", "ระยอง", false))
+            .empty());
+  CHECK(Problems(Checked("เทศบาลเมืองปากช่อง", "town_municipality", "ปากช่อง", "นครราชสีมา", false))
+            .empty());
+  // Subdistrict names repeat across provinces: not checked against the province.
+  CHECK(Problems(Checked("เทศบาลตำบลนาดี", "subdistrict_municipality", "", "นนทบุรี", false)).empty());
+  // A name the gazetteer does not know at all is left alone.
+  CHECK(Problems(Checked("เทศบาลนครสมชาย", "city_municipality", "", "นนทบุรี", false)).empty());
+}
+
 TEST_CASE("a corrected name leaves a report ok; an unknown agency does not") {
   CHECK(LeavesReportOk("agency_name_corrected"));
   CHECK_FALSE(LeavesReportOk("unknown_agency"));

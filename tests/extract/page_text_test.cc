@@ -55,7 +55,26 @@ TEST_CASE("DocumentContent reads a ruled table row by row where it stands") {
   std::vector<PageContent> content = DocumentContent(doc);
   REQUIRE(content.size() == 1);
   CHECK(content[0].page == 3);
-  CHECK(content[0].text == "ก่อนตาราง\n1. การปฏิบัติหน้าที่ 89.42\n2. 81.62\nหลังตาราง\n");
+  // A table of two rows is read down its columns as well (a label over its value).
+  CHECK(content[0].text ==
+        "ก่อนตาราง\n1. การปฏิบัติหน้าที่ 89.42\n2. 81.62\n1. การปฏิบัติหน้าที่ 2.\n89.42 81.62\n"
+        "หลังตาราง\n");
+}
+
+TEST_CASE("DocumentContent reads a summary box down its columns, each label with its value") {
+  Page page;
+  page.number = 3;
+  for (double y : {50.0, 70.0, 90.0}) AddLine(page, 40, y, 300, y);
+  for (double x : {40.0, 170.0, 300.0}) AddLine(page, x, 50, x, 90);
+  AddWord(page, "คะแนนรวม", 45, 55);
+  AddWord(page, "ผลการประเมิน", 175, 55);
+  AddWord(page, "75.35", 45, 75);
+  AddWord(page, "B", 175, 75);
+  Document doc;
+  doc.pages = {page};
+  std::vector<PageContent> content = DocumentContent(doc);
+  REQUIRE(content.size() == 1);
+  CHECK(content[0].text == "คะแนนรวม ผลการประเมิน\n75.35 B\nคะแนนรวม 75.35\nผลการประเมิน B\n");
 }
 
 TEST_CASE("ConfidenceOf is the least confidence of the spans a range overlaps") {

@@ -5,18 +5,22 @@
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <vector>
+
+#include "core/file.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, size_t size);
 
 namespace {
 
 int Replay(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  itapipe::Result<std::string> read = itapipe::ReadFile(file);
+  if (!read) {
+    std::fprintf(stderr, "replay: %s\n", read.error().message.c_str());
+    return 1;
+  }
+  const std::string& bytes = *read;
   std::printf("replay: %s (%zu bytes)\n", file.c_str(), bytes.size());
   std::fflush(stdout);
   return LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());

@@ -7,8 +7,8 @@
 #include <set>
 #include <string>
 
+#include "core/tsv_file.h"
 #include "extract/rule_set.h"
-#include "extract/tsv_file.h"
 #include "fuzz_input.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, size_t size) {

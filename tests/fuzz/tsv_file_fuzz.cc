@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "extract/tsv_file.h"
+#include "core/tsv_file.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);

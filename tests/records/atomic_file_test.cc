@@ -5,9 +5,9 @@
 
 #include <cstdint>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
+
+#include "core/file.h"
 
 namespace itapipe {
 namespace {
@@ -24,10 +24,8 @@ struct TempDir {
 };
 
 std::string ReadAll(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
+  Result<std::string> bytes = ReadFile(path);
+  return bytes ? *bytes : std::string();
 }
 
 }  // namespace

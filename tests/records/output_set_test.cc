@@ -5,8 +5,9 @@
 
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <string>
+
+#include "core/file.h"
 
 namespace itapipe {
 namespace {
@@ -20,8 +21,8 @@ struct TempDir {
 };
 
 std::string Slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  Result<std::string> bytes = ReadFile(path);
+  return bytes ? *bytes : std::string();
 }
 
 int Entries(const fs::path& dir) {

@@ -4,9 +4,8 @@
 #include <unistd.h>
 
 #include <cstdint>
-#include <fstream>
-#include <sstream>
 
+#include "core/file.h"
 #include "core/utf8.h"
 #include "records/csv.h"
 #include "records/schema.h"
@@ -88,10 +87,8 @@ constexpr const char* kRecordsJsonl =
     "\n";
 
 std::string ReadAll(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
+  Result<std::string> bytes = ReadFile(path);
+  return bytes ? *bytes : std::string();
 }
 
 }  // namespace

@@ -1,7 +1,4 @@
-#include "extract/tsv_file.h"
-
-#include <fstream>
-#include <iterator>
+#include "core/tsv_file.h"
 
 namespace itapipe {
 
@@ -25,12 +22,6 @@ std::vector<TsvLine> ParseTsv(std::string_view text) {
     lines.push_back(std::move(parsed));
   }
   return lines;
-}
-
-Result<std::string> ReadModelFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return MakeError(ErrorCode::kNotFound, path.string() + ": cannot open model file");
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
 }  // namespace itapipe
