@@ -105,7 +105,7 @@ projection() {
       printf " (load average after: %s; on an idle 2-core machine `bench/throughput.sh` measured", load
       printf " 1.83x from 1 to 2 workers on these scans). A busy machine leaves the second worker"
       printf " little to gain, so the projection uses CPU time: %.1f pages per CPU-minute (on the low", rc
-      printf " side: contention slows a core too; the idle 1-worker run of bench/throughput-2026-12-07-pm.md"
+      printf " side: contention slows a core too; the idle 1-worker run of bench/throughput.md"
       printf " read 32.9 pages/min)."
       printf " A worker peaked at %d MB resident on the scans.\n\n", peak
       printf "Projection for OCR on nodes of %d cores and %d GB (set CORES_PER_NODE and", cores, mem
