@@ -16,6 +16,9 @@ packages=(
   chromium python3  # the tests: report.html in headless Chromium, the workbook read back
   clang libclang-rt-14-dev llvm  # scripts/fuzz.sh: libFuzzer and the sanitizers' symbolizer
   clang-tidy  # scripts/test.sh: the checks of .clang-tidy
+  # tests/cli/slurm_test.sh starts a one-node Slurm of its own (under systemd the packages also
+  # enable munge, slurmctld and slurmd services it does not use); the tests compare stores as SQL.
+  slurm-wlm munge sqlite3
 )
 # bench/ (bc, tiffcp, convert), pipelines/samples/make_scans.sh (img2pdf, qpdf, convert) and
 # pipelines/samples/make_samples.sh (soffice) and pipelines/ocr-model/ (convert with its TIFF

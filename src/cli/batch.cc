@@ -114,6 +114,7 @@ Result<BatchResult> RunBatch(const std::vector<std::string>& files, const Knowle
   BatchResult result;
   result.reports.resize(files.size());
   std::string identity = RunIdentity(options);
+  result.identity = Sha256Hex(identity);
   std::vector<std::string> hashes(files.size()), keys(files.size());
   std::vector<std::size_t> todo;
   std::vector<Report> journaled;

@@ -28,6 +28,9 @@ struct BatchOptions {
 struct BatchResult {
   std::vector<Report> reports;  // one per file, in the order of the files
   std::size_t from_journal = 0;
+  // A digest of what every report depends on besides its file: this build of itapipe, the
+  // models and the reading options.
+  std::string identity;
   double ocr_seconds = 0;  // recognition time summed over the workers
   int ocr_pages = 0;
 };

@@ -11,5 +11,6 @@ int RunExtract(const std::vector<std::string>& argv);
 int RunCompare(const std::vector<std::string>& argv);
 int RunReport(const std::vector<std::string>& argv);
 int RunText(const std::vector<std::string>& argv);
+int RunMerge(const std::vector<std::string>& argv);
 
 }  // namespace itapipe

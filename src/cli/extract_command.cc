@@ -15,10 +15,12 @@
 #include "cli/batch.h"
 #include "cli/commands.h"
 #include "ingest/input_files.h"
+#include "ingest/shards.h"
 #include "knowledge/knowledge.h"
 #include "pipeline/document_pipeline.h"
 #include "records/journal.h"
 #include "records/output_set.h"
+#include "records/shard_info.h"
 #include "store/record_store.h"
 
 namespace itapipe {
@@ -44,6 +46,9 @@ constexpr const char* kExtractHelp =
     "  --ocr-languages L  Tesseract models for text (default: tha+eng)\n"
     "  --no-number-pass   read numbers with the text models only (stock Tesseract, which\n"
     "                     cannot output the Thai digits 4 6 7 8 9): for comparison\n"
+    "  --shard I/N     read only shard I (1 to N) of N: inputs are dealt to shards by a hash\n"
+    "                  of their path below the INPUT that named them; DIR also gets\n"
+    "                  .itapipe-shard.json, and 'itapipe merge' puts N shards together\n"
     "  --fresh         forget DIR's journal: read every file again\n"
     "  --quiet         no progress lines on stderr\n"
     "\n"
@@ -65,6 +70,7 @@ struct ExtractOptions {
   bool ocr = true;
   std::string ocr_languages = "tha+eng";
   bool number_pass = true;
+  std::optional<Shard> shard;
 };
 
 ArgSpec ExtractArgSpec() {
@@ -78,7 +84,8 @@ ArgSpec ExtractArgSpec() {
                              {.name = "--quiet", .kind = kFlag, .aliases = {"-q"}},
                              {.name = "--no-ocr", .kind = kFlag},
                              {.name = "--fresh", .kind = kFlag},
-                             {.name = "--no-number-pass", .kind = kFlag}},
+                             {.name = "--no-number-pass", .kind = kFlag},
+                             {.name = "--shard"}},
                  .positional_name = "INPUT",
                  .min_positional = 1,
                  .max_positional = kAnyNumber};
@@ -141,6 +148,31 @@ int Summarize(const BatchResult& batch, const ExtractOptions& options, double se
   return counts[1] + counts[2] > 0 ? 3 : 0;
 }
 
+// The inputs of this run: all of them, or those of its shard (places says which they are).
+std::vector<std::string> ChooseFiles(const InputList& inputs, const std::optional<Shard>& shard,
+                                     std::vector<std::size_t>& places) {
+  if (!shard) return inputs.files;
+  places = ShardPlaces(inputs.relative, *shard);
+  std::vector<std::string> files;
+  for (std::size_t i : places) files.push_back(inputs.files[i]);
+  return files;
+}
+
+// A shard's description, published in the set with its records.
+std::vector<OutputFile> ShardFiles(const InputList& inputs, const std::optional<Shard>& shard,
+                                   const std::vector<std::size_t>& places,
+                                   const BatchResult& batch) {
+  if (!shard) return {};
+  ShardInfo info{shard->index,
+                 shard->count,
+                 inputs.files.size(),
+                 InputsDigest(inputs.files),
+                 ITAPIPE_VERSION,
+                 batch.identity,
+                 ShardRows(batch.reports, places)};
+  return {{kShardFileName, ShardJson(info)}};
+}
+
 int Fail(const Error& error) {
   std::fprintf(stderr, "itapipe extract: %s\n", error.message.c_str());
   return 1;
@@ -156,6 +188,10 @@ int RunExtract(const std::vector<std::string>& argv) {
     return 0;
   }
   ExtractOptions options = ToOptions(*args);
+  if (args->Has("--shard") && !(options.shard = ParseShard(args->Value("--shard"))))
+    return UsageError("extract",
+                      MakeError(ErrorCode::kInvalidInput, "bad value '" + args->Value("--shard") +
+                                                              "' for --shard: I/N, 1 <= I <= N"));
   auto start = std::chrono::steady_clock::now();
   Result<Journal> journal = PrepareOutput(options.out_dir, options.fresh);
   if (!journal) return Fail(journal.error());
@@ -168,13 +204,16 @@ int RunExtract(const std::vector<std::string>& argv) {
   Result<Knowledge> knowledge = Knowledge::Load(options.models_dir);
   if (!knowledge) return Fail(knowledge.error());
   InputList inputs = ExpandInputs(options.inputs);
+  std::vector<std::size_t> places;
+  std::vector<std::string> files = ChooseFiles(inputs, options.shard, places);
   BatchOptions batch_options{
       PipelineOptions{options.models_dir, options.ocr, options.ocr_languages, options.number_pass},
       options.jobs, options.max_memory_mb << 20, options.quiet};
   Result<BatchResult> batch =
-      RunBatch(inputs.files, *knowledge, batch_options, *journal, store ? &*store : nullptr);
+      RunBatch(files, *knowledge, batch_options, *journal, store ? &*store : nullptr);
   if (!batch) return Fail(batch.error());
-  Status written = PublishRecords(batch->reports, options.out_dir, ITAPIPE_VERSION);
+  Status written = PublishRecords(batch->reports, options.out_dir, ITAPIPE_VERSION,
+                                  ShardFiles(inputs, options.shard, places, *batch));
   if (!written) return Fail(written.error());
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return Summarize(*batch, options, seconds, inputs.skipped.size());

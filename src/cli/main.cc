@@ -17,6 +17,7 @@ constexpr const char* kUsage =
     "commands:\n"
     "  extract INPUT... --out DIR   read ITA reports (PDF, PNG, JPEG, TIFF, folders) into\n"
     "                               reports.csv, indicators.csv, measures.csv, records.jsonl\n"
+    "  merge SHARD_DIR... --out DIR put the outputs of 'extract --shard I/N' together\n"
     "  compare --store DB --out DIR every comparison table of a store (CSV, and a workbook)\n"
     "  report --store DB --out F    the comparison as one HTML file with charts\n"
     "  text FILE                    print the canonical text the extraction rules see\n"
@@ -53,6 +54,7 @@ int main(int argc, char** argv) {
     if (std::strcmp(argv[1], "compare") == 0) return itapipe::RunCompare(args);
     if (std::strcmp(argv[1], "report") == 0) return itapipe::RunReport(args);
     if (std::strcmp(argv[1], "text") == 0) return itapipe::RunText(args);
+    if (std::strcmp(argv[1], "merge") == 0) return itapipe::RunMerge(args);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "itapipe: internal error: %s\n", e.what());
     return 1;

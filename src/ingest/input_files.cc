@@ -59,9 +59,13 @@ InputList ExpandInputs(const std::vector<std::string>& args) {
       std::vector<std::string> found;
       AddFolder(arg, found, list);
       std::sort(found.begin(), found.end());
-      list.files.insert(list.files.end(), found.begin(), found.end());
+      for (const std::string& file : found) {
+        list.files.push_back(file);
+        list.relative.push_back(fs::path(file).lexically_relative(arg).string());
+      }
     } else {
       list.files.push_back(arg);
+      list.relative.push_back(arg);
     }
   }
   std::sort(list.skipped.begin(), list.skipped.end());

@@ -10,7 +10,11 @@
 namespace itapipe {
 
 struct InputList {
-  std::vector<std::string> files;    // explicit files (even missing ones), then folder finds
+  std::vector<std::string> files;  // explicit files (even missing ones), then folder finds
+  // For each of files, its path below the input that named it ("." for that folder itself);
+  // a file named explicitly, as named. What `--shard` hashes: the same wherever the inputs
+  // are mounted.
+  std::vector<std::string> relative;
   std::vector<std::string> skipped;  // files in folders that are not documents (.txt, ...)
 };
 

@@ -22,8 +22,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* kStagingPrefix = ".itapipe-staging-";
-constexpr const char* kFileNames[] = {"reports.csv", "indicators.csv", "measures.csv",
-                                      "records.jsonl"};
 
 Error IoError(const fs::path& path, const std::string& what, int err) {
   return MakeError(ErrorCode::kIo, path.string() + ": " + what + ": " + std::strerror(err));
@@ -43,13 +41,24 @@ Result<fs::path> MakeStaging(const fs::path& dir) {
   return fs::path(name);
 }
 
+// The staged files still in staging, without the manifest. A staging folder holds only files
+// of its set, so a run that completes another's publication needs no list of their names.
+std::vector<std::string> StagedNames(const fs::path& staging) {
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (const fs::directory_entry& entry : fs::directory_iterator(staging, ec)) {
+    std::string name = entry.path().filename().string();
+    if (name != kManifestName) names.push_back(name);
+  }
+  return names;
+}
+
 // Moves the staged files still in staging into dir, the manifest last, and removes staging.
 Status MoveIntoPlace(const fs::path& staging, const fs::path& dir) {
   std::error_code ec;
   fs::remove(dir / kManifestName, ec);
   SyncDirectory(dir);
-  for (const char* name : kFileNames) {
-    if (!fs::exists(staging / name, ec)) continue;
+  for (const std::string& name : StagedNames(staging)) {
     if (::rename((staging / name).c_str(), (dir / name).c_str()) != 0)
       return IoError(dir / name, "cannot move into place", errno);
   }
@@ -63,16 +72,23 @@ Status MoveIntoPlace(const fs::path& staging, const fs::path& dir) {
 
 }  // namespace
 
+std::vector<OutputFile> RecordFiles(const std::vector<Report>& reports, std::string_view version) {
+  return {{"reports.csv", ReportsCsv(reports)},
+          {"indicators.csv", IndicatorsCsv(reports)},
+          {"measures.csv", MeasuresCsv(reports)},
+          {"records.jsonl", RecordsJsonl(reports, version)}};
+}
+
 Status PublishRecords(const std::vector<Report>& reports, const fs::path& dir,
-                      std::string_view version) {
+                      std::string_view version, const std::vector<OutputFile>& extra) {
+  std::vector<OutputFile> files = RecordFiles(reports, version);
+  files.insert(files.end(), extra.begin(), extra.end());
+  return PublishFiles(files, dir);
+}
+
+Status PublishFiles(const std::vector<OutputFile>& files, const fs::path& dir) {
   Result<fs::path> staging = MakeStaging(dir);
   if (!staging) return staging.error();
-  const std::pair<const char*, std::string> files[] = {
-      {kFileNames[0], ReportsCsv(reports)},
-      {kFileNames[1], IndicatorsCsv(reports)},
-      {kFileNames[2], MeasuresCsv(reports)},
-      {kFileNames[3], RecordsJsonl(reports, version)},
-  };
   JsonObject sums;
   for (const auto& [name, contents] : files) {
     if (Status s = WriteFileAtomically(*staging / name, contents); !s) return s;
