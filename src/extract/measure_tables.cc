@@ -11,10 +11,6 @@
 namespace itapipe {
 namespace {
 
-bool Inside(const Box& outer, double x, double y) {
-  return x >= outer.left && x <= outer.right && y >= outer.top && y <= outer.bottom;
-}
-
 // The tool a line of text names: an explicit code first (the earliest in the line), else a
 // tool title; empty when none.
 std::string ToolOfLine(const std::string& text, const MeasureTableRules& rules) {
@@ -41,9 +37,7 @@ std::string ToolBetween(const Page& page, double top, double bottom,
   for (const Word& word : page.words) {
     double y = word.box.center_y();
     if (y <= top || y >= bottom) continue;
-    bool in_table = false;
-    for (const Table& other : tables) in_table |= Inside(other.box, word.box.center_x(), y);
-    if (!in_table) words.push_back(&word);
+    if (!AnyHolds(tables, word.box)) words.push_back(&word);
   }
   std::vector<TextLine> lines = GroupIntoLines(std::move(words));
   for (auto line = lines.rbegin(); line != lines.rend(); ++line) {

@@ -68,11 +68,13 @@ std::vector<SpannedLine> LinesOf(std::vector<const Word*> words, bool track) {
   return lines;
 }
 
-bool InsideAny(const std::vector<Table>& tables, const Box& box) {
-  double x = box.center_x(), y = box.center_y();
-  return std::any_of(tables.begin(), tables.end(), [&](const Table& t) {
-    return x >= t.box.left && x <= t.box.right && y >= t.box.top && y <= t.box.bottom;
-  });
+// Appends cell's text to line, a space apart, as a span when tracked.
+void AppendCell(const TableCell& cell, bool track, SpannedLine& line) {
+  std::string& text = line.line.text;
+  if (!text.empty()) text += ' ';
+  size_t begin = text.size();
+  text += cell.text;
+  if (track) line.spans.push_back(TextSpan{begin, text.size(), cell.confidence});
 }
 
 // One line per row: the texts of the cells covering it, left to right (a cell merged down
@@ -81,16 +83,11 @@ std::vector<SpannedLine> RowLines(const Table& table, bool track) {
   std::vector<SpannedLine> lines;
   for (int row = 0; row < table.rows; ++row) {
     SpannedLine line;
-    std::string& text = line.line.text;
     for (int col = 0; col < table.cols; ++col) {
       const TableCell* cell = table.At(row, col);
-      if (!cell || cell->col != col || cell->text.empty()) continue;
-      if (!text.empty()) text += ' ';
-      size_t begin = text.size();
-      text += cell->text;
-      if (track) line.spans.push_back(TextSpan{begin, text.size(), cell->confidence});
+      if (cell && cell->col == col && !cell->text.empty()) AppendCell(*cell, track, line);
     }
-    if (!text.empty()) lines.push_back(std::move(line));
+    if (!line.line.text.empty()) lines.push_back(std::move(line));
   }
   return lines;
 }
@@ -103,16 +100,12 @@ std::vector<SpannedLine> ColumnLines(const Table& table, bool track) {
   if (table.rows < 2 || table.rows > kMaxRowsReadDown || table.cols < 2) return lines;
   for (int col = 0; col < table.cols; ++col) {
     SpannedLine line;
-    std::string& text = line.line.text;
     for (int row = 0; row < table.rows; ++row) {
       const TableCell* cell = table.At(row, col);
-      if (!cell || cell->row != row || cell->col_span > 1 || cell->text.empty()) continue;
-      if (!text.empty()) text += ' ';
-      size_t begin = text.size();
-      text += cell->text;
-      if (track) line.spans.push_back(TextSpan{begin, text.size(), cell->confidence});
+      bool own = cell && cell->row == row && cell->col_span == 1 && !cell->text.empty();
+      if (own) AppendCell(*cell, track, line);
     }
-    if (!text.empty()) lines.push_back(std::move(line));
+    if (!line.line.text.empty()) lines.push_back(std::move(line));
   }
   return lines;
 }
@@ -126,7 +119,7 @@ struct Block {
 std::vector<Block> Blocks(const Page& page, const std::vector<Table>& tables, bool track) {
   std::vector<const Word*> outside;
   for (const Word& w : page.words)
-    if (!InsideAny(tables, w.box)) outside.push_back(&w);
+    if (!AnyHolds(tables, w.box)) outside.push_back(&w);
   std::vector<Block> blocks;
   for (SpannedLine& line : LinesOf(std::move(outside), track)) {
     double top = line.line.box.center_y();

@@ -13,9 +13,7 @@ PageLayout LayOutPage(const Page& page, const TableOptions& options) {
   if (page.source == TextSource::kOcr) return layout;
   for (Table& table : FindWhitespaceTables(page, layout.tables))
     layout.tables.push_back(std::move(table));
-  std::stable_sort(layout.tables.begin(), layout.tables.end(), [](const Table& a, const Table& b) {
-    return a.box.top != b.box.top ? a.box.top < b.box.top : a.box.left < b.box.left;
-  });
+  std::stable_sort(layout.tables.begin(), layout.tables.end(), ReadsBefore);
   return layout;
 }
 

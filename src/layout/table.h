@@ -33,8 +33,17 @@ struct Table {
 
   // The cell covering grid position (row, col), following spans; nullptr when none does.
   const TableCell* At(int row, int col) const;
+  // Whether the centre of word (a word's box) lies inside the table: how a word is taken to
+  // be one of its.
+  bool Holds(const Box& word) const;
 
   bool operator==(const Table&) const = default;
 };
+
+// Whether any of tables holds box (Table::Holds).
+bool AnyHolds(const std::vector<Table>& tables, const Box& box);
+
+// The order tables are read in on a page: top to bottom, then left to right.
+bool ReadsBefore(const Table& a, const Table& b);
 
 }  // namespace itapipe

@@ -284,9 +284,7 @@ std::vector<Table> BuildTables(const Page& page, const TableOptions& options) {
     if (grid.rows() < 1 || grid.cols() < 1) continue;
     tables.push_back(MakeTable(page, grid, options));
   }
-  std::sort(tables.begin(), tables.end(), [](const Table& a, const Table& b) {
-    return a.box.top != b.box.top ? a.box.top < b.box.top : a.box.left < b.box.left;
-  });
+  std::sort(tables.begin(), tables.end(), ReadsBefore);
   return tables;
 }
 

@@ -25,13 +25,6 @@ struct Block {
   size_t last = 0;
 };
 
-bool InsideAny(const std::vector<Table>& tables, const Box& box) {
-  double x = box.center_x(), y = box.center_y();
-  return std::any_of(tables.begin(), tables.end(), [&](const Table& t) {
-    return x >= t.box.left && x <= t.box.right && y >= t.box.top && y <= t.box.bottom;
-  });
-}
-
 double MedianHeight(const std::vector<const Word*>& words) {
   std::vector<double> heights;
   for (const Word* word : words) heights.push_back(word->box.height());
@@ -328,18 +321,24 @@ std::vector<TableCell> RowCells(const std::vector<Line>& lines, Block block, int
   return cells;
 }
 
+// The cell of each grid position, row-major: cells here span columns, never rows.
+std::vector<size_t> CellIndex(const Table& table) {
+  std::vector<size_t> index(static_cast<size_t>(table.rows) * table.cols);
+  for (size_t k = 0; k < table.cells.size(); ++k) {
+    const TableCell& cell = table.cells[k];
+    for (int c = cell.col; c < cell.col + cell.col_span; ++c)
+      index[static_cast<size_t>(cell.row) * table.cols + c] = k;
+  }
+  return index;
+}
+
 void FillText(const std::vector<Line>& lines, Block block, Table& table) {
+  std::vector<size_t> index = CellIndex(table);
   std::vector<std::vector<const Word*>> words(table.cells.size());
   for (size_t i = block.first; i < block.last; ++i) {
     for (const Word* word : lines[i].words) {
       int r = Slot(table.ys, word->box.center_y()), c = Slot(table.xs, word->box.center_x());
-      for (size_t k = 0; k < table.cells.size(); ++k) {
-        const TableCell& cell = table.cells[k];
-        if (cell.row == r && c >= cell.col && c < cell.col + cell.col_span) {
-          words[k].push_back(word);
-          break;
-        }
-      }
+      words[index[static_cast<size_t>(r) * table.cols + c]].push_back(word);
     }
   }
   for (size_t k = 0; k < table.cells.size(); ++k) {
@@ -379,7 +378,7 @@ std::vector<Table> FindWhitespaceTables(const Page& page, const std::vector<Tabl
   std::vector<const Word*> words;
   double left = 1e18, right = -1e18;
   for (const Word& word : page.words) {
-    if (word.text.empty() || word.box.empty() || InsideAny(ruled, word.box)) continue;
+    if (word.text.empty() || word.box.empty() || AnyHolds(ruled, word.box)) continue;
     words.push_back(&word);
     left = std::min(left, word.box.left);
     right = std::max(right, word.box.right);
